@@ -1,0 +1,74 @@
+package org.dfkg.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.dfkg.corpus.CorpusException;
+import org.dfkg.corpus.CorpusReadResult;
+import org.dfkg.corpus.CorpusReader;
+import org.dfkg.corpus.SourceDocument;
+import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.extract.Extractor;
+import org.dfkg.rdf.RdfMapper;
+import org.dfkg.reference.ReferenceData;
+import org.dfkg.validate.GraphValidator;
+import org.dfkg.validate.ValidationOutcome;
+
+/**
+ * Runs the stages in order: read → extract → map → validate, then publishes a conforming result
+ * (dumps and a fresh TDB2 database swapped in whole). A non-conforming build publishes nothing.
+ */
+public final class KnowledgeGraphBuilder {
+    private final BuildSettings settings;
+
+    public KnowledgeGraphBuilder(BuildSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Builds and validates in memory without publishing. */
+    public BuildResult assemble() throws IOException {
+        ReferenceData reference = ReferenceData.load(settings.referenceFolder());
+        CorpusReadResult read = new CorpusReader().read(settings.corpus());
+        List<String> rejected = new ArrayList<>();
+        for (CorpusException e : read.rejected()) rejected.add(e.getMessage());
+        if (read.documents().isEmpty()) {
+            throw new IOException(settings.corpus() + ": no readable text files" + (rejected.isEmpty() ? "" : " (" + String.join("; ", rejected) + ")"));
+        }
+        Extractor extractor = new Extractor(reference);
+        RdfMapper mapper = new RdfMapper(settings.iris(), reference);
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        List<ExtractedDocument> extracted = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
+        dataset.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
+        dataset.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), mapper.referenceModel().getGraph());
+        for (SourceDocument doc : read.documents()) {
+            ExtractedDocument e = extractor.extract(doc);
+            extracted.add(e);
+            warnings.addAll(e.warnings());
+            Model m = mapper.documentModel(e);
+            dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(doc.id())), m.getGraph());
+        }
+        Graph union = GraphFactory.createDefaultGraph();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        ValidationOutcome validation = new GraphValidator(settings.shapesFile()).validate(union);
+        return new BuildResult(dataset, extracted, rejected, warnings, validation, false);
+    }
+
+    /** Builds, validates and, when the graph conforms, replaces the database and the dumps. */
+    public BuildResult build() throws IOException {
+        BuildResult result = assemble();
+        ValidationReportWriter.write(result.validation(), settings.reportFile());
+        if (!result.validation().conforms()) return result;
+        Dumps.write(result.dataset(), settings.dumpsFolder(), settings.iris());
+        TdbStore.replace(settings.database(), result.dataset());
+        return new BuildResult(result.dataset(), result.documents(), result.rejected(), result.warnings(), result.validation(), true);
+    }
+}

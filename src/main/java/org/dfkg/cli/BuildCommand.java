@@ -1,0 +1,43 @@
+package org.dfkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dfkg.build.BuildResult;
+import org.dfkg.build.KnowledgeGraphBuilder;
+import org.dfkg.extract.ExtractedDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Read the corpus, build the graph, validate it, and publish the TDB2 database and dumps if it conforms. Exit 0 when published, 1 when it does not conform.")
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = new KnowledgeGraphBuilder(project.settings()).build();
+        report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString());
+        return result.published() ? 0 : 1;
+    }
+
+    static void report(PrintWriter out, PrintWriter err, BuildResult result, String reportFile) {
+        for (String r : result.rejected()) err.println("rejected: " + r);
+        for (String w : result.warnings()) err.println("warning: " + w);
+        for (ExtractedDocument d : result.documents()) {
+            long assignments = d.tasks().stream().mapToLong(t -> t.assignments().size()).sum();
+            long technologies = d.tasks().stream().mapToLong(t -> t.technologies().size()).sum();
+            var dedup = d.source().structure().deduplication();
+            out.printf("%-24s %4d tasks %4d assignments %4d technology mentions %4d figures; %d repeated sentences (%d characters) dropped%n",
+                    d.source().id(), d.tasks().size(), assignments, technologies, d.figures().size(), dedup.sentencesDropped(), dedup.charactersDropped());
+        }
+        ValidateCommand.printValidation(out, result.validation(), reportFile);
+        out.println(result.published() ? "published" : "not published: the graph does not conform");
+        out.flush();
+    }
+}

@@ -1,0 +1,33 @@
+package org.dfkg.cli;
+
+import java.nio.file.Path;
+import org.dfkg.build.BuildSettings;
+import org.dfkg.rdf.IriScheme;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where the project, the corpus and the outputs are. */
+public final class ProjectOptions {
+    @Option(names = "--project", description = "Project folder with ontology/ and data/ (default: $DFKG_HOME or the current folder).")
+    Path project;
+
+    @Option(names = "--corpus", description = "Folder of source texts (default: data/corpus).")
+    Path corpus;
+
+    @Option(names = "--db", description = "TDB2 database folder (default: target/dfkg-db).")
+    Path database;
+
+    @Option(names = "--out", description = "Folder for dumps and the validation report (default: target/dfkg).")
+    Path outputs;
+
+    @Option(names = "--base", description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = IriScheme.DEFAULT_BASE)
+    String base;
+
+    BuildSettings settings() {
+        Path root = project != null ? project : System.getenv("DFKG_HOME") != null ? Path.of(System.getenv("DFKG_HOME")) : Path.of(".");
+        BuildSettings s = BuildSettings.defaults(root.toAbsolutePath().normalize()).withIris(new IriScheme(base));
+        if (corpus != null) s = s.withCorpus(corpus.toAbsolutePath());
+        if (database != null) s = s.withDatabase(database.toAbsolutePath());
+        if (outputs != null) s = s.withOutputs(outputs.toAbsolutePath());
+        return s;
+    }
+}

@@ -1,0 +1,94 @@
+package org.dfkg.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1: reads every text file of a corpus folder into {@link SourceDocument}s. A file that
+ * cannot be read is rejected with a message naming it; the other files are still read.
+ */
+public final class CorpusReader {
+    private final TextDecoder decoder;
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+
+    public CorpusReader(TextDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    public CorpusReader() {
+        this(new TextDecoder());
+    }
+
+    public CorpusReadResult read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(folder + ": corpus folder does not exist");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().endsWith(Sidecar.SUFFIX))
+                    .sorted()
+                    .toList();
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        List<CorpusException> rejected = new ArrayList<>();
+        Map<String, Path> seenContent = new HashMap<>();
+        Map<String, Path> seenIds = new HashMap<>();
+        for (Path file : files) {
+            try {
+                SourceDocument doc = readOne(file);
+                Path sameText = seenContent.putIfAbsent(sha256(doc.original()), file);
+                if (sameText != null) {
+                    throw new CorpusException(file, "same text as " + sameText.getFileName() + "; read once");
+                }
+                Path sameId = seenIds.putIfAbsent(doc.id(), file);
+                if (sameId != null) {
+                    throw new CorpusException(file, "document id '" + doc.id() + "' is already used by " + sameId.getFileName());
+                }
+                documents.add(doc);
+            } catch (CorpusException e) {
+                rejected.add(e);
+            }
+        }
+        return new CorpusReadResult(documents, rejected);
+    }
+
+    public SourceDocument readOne(Path file) throws CorpusException {
+        DecodedText decoded = decoder.decode(file);
+        String original = decoded.text();
+        String match = TextNormaliser.forMatching(original);
+        DocumentMetadata metadata = Sidecar.apply(file, metadataExtractor.extract(match));
+        DocumentStructure structure = StructureParser.parse(original, match, metadata.title());
+        if (structure.sentences().isEmpty()) {
+            throw new CorpusException(file, "no sentences found");
+        }
+        return new SourceDocument(documentId(file), file, decoded.charset(), decoded.hadByteOrderMark(), original, match, metadata, structure);
+    }
+
+    /** The file name without its extension, when it is safe in an IRI path segment; otherwise a digest of it. */
+    static String documentId(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (stem.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,100}")) return stem;
+        return "doc-" + sha256(stem).substring(0, 16);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.dfkg.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text into sentences: after 。！？；, at line breaks, and before an outline marker
+ * that follows the end of a sentence or a closing bracket (scraped texts often run a heading
+ * straight on after the previous item). Each sentence is tagged with the marker it opens with.
+ */
+public final class SentenceSplitter {
+    private static final String CN_DIGITS = "一二三四五六七八九十";
+    static final Pattern CHAPTER = Pattern.compile("^第[" + CN_DIGITS + "百零〇\\d]{1,4}[章篇]");
+    static final Pattern CHINESE_NUMBERED = Pattern.compile("^[" + CN_DIGITS + "]{1,3}、");
+    static final Pattern CHINESE_PARENTHESISED = Pattern.compile("^[（(][" + CN_DIGITS + "]{1,3}[）)]");
+    static final Pattern ARABIC_NUMBERED = Pattern.compile("^\\d{1,2}[.．、](?![\\d%])");
+    static final Pattern ARABIC_PARENTHESISED = Pattern.compile("^[（(]\\d{1,2}[）)]");
+    static final Pattern BOX = Pattern.compile("^专栏[" + CN_DIGITS + "\\d]{0,3}[：:]?");
+
+    /** Where a marker may start inside a line. */
+    private static final Pattern INLINE_MARKER = Pattern.compile(
+            "第[" + CN_DIGITS + "]{1,3}章|[" + CN_DIGITS + "]{1,3}、|[（(][" + CN_DIGITS + "]{1,3}[）)]|专栏[" + CN_DIGITS + "]{1,3}[：:]|\\d{1,2}[.．](?![\\d%])");
+    private static final String SENTENCE_END = "。！？；!?;";
+    private static final String CLOSERS = "”’」』)）]］】";
+
+    private SentenceSplitter() {}
+
+    public static List<Sentence> split(String original, String matchText) {
+        List<int[]> spans = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= matchText.length(); i++) {
+            if (i == matchText.length() || matchText.charAt(i) == '\n' || matchText.charAt(i) == '\r') {
+                splitLine(matchText, lineStart, i, spans);
+                lineStart = i + 1;
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            int s = span[0];
+            int e = span[1];
+            while (s < e && Character.isWhitespace(matchText.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(matchText.charAt(e - 1))) e--;
+            if (s == e) continue;
+            String match = matchText.substring(s, e);
+            MarkerKind kind = MarkerKind.NONE;
+            String markerText = "";
+            for (var candidate : List.of(
+                    new Object[] {CHAPTER, MarkerKind.CHAPTER},
+                    new Object[] {BOX, MarkerKind.BOX},
+                    new Object[] {CHINESE_NUMBERED, MarkerKind.CHINESE_NUMBERED},
+                    new Object[] {CHINESE_PARENTHESISED, MarkerKind.CHINESE_PARENTHESISED},
+                    new Object[] {ARABIC_PARENTHESISED, MarkerKind.ARABIC_PARENTHESISED},
+                    new Object[] {ARABIC_NUMBERED, MarkerKind.ARABIC_NUMBERED})) {
+                Matcher m = ((Pattern) candidate[0]).matcher(match);
+                if (m.find()) {
+                    kind = (MarkerKind) candidate[1];
+                    markerText = m.group();
+                    break;
+                }
+            }
+            sentences.add(new Sentence(sentences.size(), s, e, original.substring(s, e), match, kind, markerText));
+        }
+        return sentences;
+    }
+
+    private static void splitLine(String text, int from, int to, List<int[]> spans) {
+        int start = from;
+        Matcher marker = INLINE_MARKER.matcher(text).region(from, to);
+        int nextMarker = marker.find() ? marker.start() : -1;
+        for (int i = from; i < to; i++) {
+            if (i == nextMarker) {
+                if (i > start && (followsBoundary(text, start, i) || opensWithHeadingMarker(text, start, i))) {
+                    spans.add(new int[] {start, i});
+                    start = i;
+                }
+                nextMarker = marker.find() ? marker.start() : -1;
+            }
+            char c = text.charAt(i);
+            if (SENTENCE_END.indexOf(c) >= 0) {
+                int end = i + 1;
+                while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) end++;
+                spans.add(new int[] {start, end});
+                start = end;
+                i = end - 1;
+                while (nextMarker >= 0 && nextMarker < start) {
+                    nextMarker = marker.find() ? marker.start() : -1;
+                }
+            }
+        }
+        if (start < to) spans.add(new int[] {start, to});
+    }
+
+    /** Scraped texts run a heading (一、…) straight into its first item (（一）…) with no stop between them. */
+    private static boolean opensWithHeadingMarker(String text, int start, int i) {
+        String segment = text.substring(start, i).stripLeading();
+        return (CHAPTER.matcher(segment).find() || CHINESE_NUMBERED.matcher(segment).find())
+                && CHINESE_PARENTHESISED.matcher(text.substring(i)).find();
+    }
+
+    /** A marker starts a new sentence only after a sentence end, a closing bracket or a colon. */
+    private static boolean followsBoundary(String text, int start, int i) {
+        int j = i - 1;
+        while (j >= start && Character.isWhitespace(text.charAt(j))) j--;
+        if (j < start) return true;
+        char p = text.charAt(j);
+        return SENTENCE_END.indexOf(p) >= 0 || CLOSERS.indexOf(p) >= 0 || p == '：' || p == ':';
+    }
+}

@@ -1,0 +1,220 @@
+package org.dfkg.corpus;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the outline of a policy text: the title and issuing notice, the table of contents,
+ * headings at every level, 专栏 boxes, task items and sentences. Repeated passages are dropped
+ * before the outline is built.
+ */
+public final class StructureParser {
+    /** Front matter: the issuing notice, its addressees and its signature. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "关于印发.{2,60}的通知|印发给你们|发布日期[:：]|此件主动公开|^各(市|县|省)[^。]{0,80}[：:]$|请认真(组织实施|贯彻落实|贯彻执行)");
+    private static final Pattern SIGNATURE_DATE = Pattern.compile(
+            "^[^。，]{0,24}?([12]\\d{3}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月([\\d一二三四五六七八九十]{1,3}日)?$");
+    /** Headings whose sections describe the situation rather than set tasks. */
+    private static final Pattern DESCRIPTIVE_HEADING = Pattern.compile(
+            "前\\s*言|目\\s*录|发展基础|发展成效|建设成效|主要成效|存在问题|面临形势|发展形势|形势分析|指导思想|基本原则|发展现状|现状");
+    /** A bracketed responsibility clause; the reader's full parser lives in the extract stage. */
+    static final Pattern RESPONSIBILITY_CLAUSE = Pattern.compile(
+            "[（(\\[［【](责任单位|牵头单位)?[^（()）\\[\\]［］【】]*(（[^）]*）[^（()）\\[\\]［］【】]*)*(负责|牵头|配合|责任单位|协办)[^（()）\\[\\]［］【】]*(（[^）]*）[^（()）\\[\\]［］【】]*)*[）)\\]］】]");
+    private static final String TERMINAL = "。！？；!?;";
+
+    private StructureParser() {}
+
+    public static DocumentStructure parse(String original, String matchText, String title) {
+        List<Sentence> all = SentenceSplitter.split(original, matchText);
+        String titleKey = title == null ? "" : key(title);
+        Set<Integer> contents = findContents(all);
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : all) {
+            if (!contents.contains(s.index())) body.add(s);
+        }
+        Deduplicator.Result dedup = Deduplicator.deduplicate(body, Set.of());
+        boolean numberedOutline = all.stream().anyMatch(s -> s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED);
+
+        Builder b = new Builder();
+        for (Sentence s : all) {
+            if (contents.contains(s.index())) b.addToFixed(SectionKind.CONTENTS, s);
+        }
+        List<Sentence> kept = dedup.kept();
+        for (int i = 0; i < kept.size(); i++) {
+            Sentence s = kept.get(i);
+            String k = key(s.matchText());
+            if (k.equals(titleKey) || (i == 0 && s.index() == 0 && isHeadingLike(original, s)) || isNotice(s)) {
+                b.closeTask();
+                b.addToFixed(SectionKind.NOTICE, s);
+                continue;
+            }
+            if (isHeading(original, s, numberedOutline, b.inBox())) {
+                b.heading(s);
+                continue;
+            }
+            b.bodySentence(s);
+        }
+        b.closeTask();
+        List<Sentence> sentences = new ArrayList<>(kept);
+        for (Sentence s : all) {
+            if (contents.contains(s.index())) sentences.add(s);
+        }
+        sentences.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return new DocumentStructure(b.sections(), b.tasks, sentences, b.sectionOfSentence, dedup.report());
+    }
+
+    static String key(String text) {
+        return text.replaceAll("[\\s\\p{Z}]+", "");
+    }
+
+    private static boolean isNotice(Sentence s) {
+        String t = s.matchText();
+        return NOTICE.matcher(t).find() || SIGNATURE_DATE.matcher(t).find();
+    }
+
+    private static boolean endsWithTerminal(Sentence s) {
+        String t = s.matchText();
+        char last = t.charAt(t.length() - 1);
+        return TERMINAL.indexOf(last) >= 0 || last == '：' || last == ':' || (t.length() > 1 && TERMINAL.indexOf(t.charAt(t.length() - 2)) >= 0);
+    }
+
+    private static boolean endsLine(String original, Sentence s) {
+        int e = s.end();
+        while (e < original.length() && (original.charAt(e) == ' ' || original.charAt(e) == '\u3000' || original.charAt(e) == '\t')) e++;
+        return e >= original.length() || original.charAt(e) == '\n' || original.charAt(e) == '\r';
+    }
+
+    private static boolean startsLine(String original, Sentence s) {
+        int b = s.start() - 1;
+        while (b >= 0 && (original.charAt(b) == ' ' || original.charAt(b) == '\u3000' || original.charAt(b) == '\t')) b--;
+        return b < 0 || original.charAt(b) == '\n' || original.charAt(b) == '\r';
+    }
+
+    private static boolean isHeadingLike(String original, Sentence s) {
+        return !endsWithTerminal(s) && key(s.matchText()).length() <= 40 && !RESPONSIBILITY_CLAUSE.matcher(s.matchText()).find();
+    }
+
+    private static boolean isHeading(String original, Sentence s, boolean numberedOutline, boolean inBox) {
+        return switch (s.marker()) {
+            case CHAPTER, CHINESE_NUMBERED, BOX -> true;
+            case CHINESE_PARENTHESISED, ARABIC_NUMBERED, ARABIC_PARENTHESISED -> isHeadingLike(original, s) && (endsLine(original, s) || key(s.matchText()).length() <= 20);
+            case NONE, UNNUMBERED_HEADING -> !numberedOutline && !inBox && isHeadingLike(original, s)
+                    && startsLine(original, s) && endsLine(original, s) && key(s.matchText()).length() <= 30;
+        };
+    }
+
+    /** The table of contents: the run of heading-like lines after 目录, up to the first repeat of its first entry. */
+    private static Set<Integer> findContents(List<Sentence> all) {
+        Set<Integer> contents = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!key(all.get(i).matchText()).equals("目录")) continue;
+            contents.add(all.get(i).index());
+            String firstEntry = null;
+            for (int j = i + 1; j < all.size(); j++) {
+                Sentence s = all.get(j);
+                String k = key(s.matchText());
+                if (k.length() > 40 || endsWithTerminal(s) || k.equals(firstEntry)) break;
+                if (firstEntry == null) firstEntry = k;
+                contents.add(s.index());
+            }
+            break;
+        }
+        return contents;
+    }
+
+    /** Walks the sentences once, keeping a stack of open headings and the task being collected. */
+    private static final class Builder {
+        private record Open(Section section, int rank) {}
+
+        private final List<Section> sections = new ArrayList<>();
+        private final Map<String, Integer> childCount = new HashMap<>();
+        private final Map<String, Integer> taskCount = new HashMap<>();
+        private final Deque<Open> stack = new ArrayDeque<>();
+        private final List<TaskSpan> tasks = new ArrayList<>();
+        private final Map<SectionKind, Section> fixed = new HashMap<>();
+        private final Map<Integer, String> sectionOfSentence = new HashMap<>();
+        private List<Sentence> current;
+        private String currentMarker;
+        private final Section root = new Section("root", null, SectionKind.ROOT, MarkerKind.NONE, 0, "", 0, 0, true);
+
+        Builder() {
+            sections.add(root);
+        }
+
+        List<Section> sections() {
+            return sections;
+        }
+
+        boolean inBox() {
+            return !stack.isEmpty() && stack.peek().section().kind() == SectionKind.BOX;
+        }
+
+        void addToFixed(SectionKind kind, Sentence s) {
+            Section existing = fixed.get(kind);
+            if (existing == null) {
+                String title = kind == SectionKind.NOTICE ? "发文通知" : "目录";
+                Section created = new Section(kind.name().toLowerCase(), "root", kind, MarkerKind.NONE, 1, title, s.start(), s.end(), false);
+                fixed.put(kind, created);
+                sections.add(created);
+            }
+            sectionOfSentence.put(s.index(), fixed.get(kind).key());
+        }
+
+        Section currentSection() {
+            return stack.isEmpty() ? root : stack.peek().section();
+        }
+
+        void heading(Sentence s) {
+            closeTask();
+            MarkerKind marker = s.marker() == MarkerKind.NONE ? MarkerKind.UNNUMBERED_HEADING : s.marker();
+            int rank = marker.rank();
+            while (!stack.isEmpty() && stack.peek().rank() >= rank) stack.pop();
+            Section parent = currentSection();
+            int ordinal = childCount.merge(parent.key(), 1, Integer::sum);
+            String key = parent.kind() == SectionKind.ROOT ? "s" + ordinal : parent.key() + "." + ordinal;
+            SectionKind kind = marker == MarkerKind.BOX ? SectionKind.BOX : SectionKind.HEADING;
+            String title = s.text().substring(s.markerText().length()).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+            boolean holdsTasks = kind == SectionKind.HEADING && parent.holdsTasks()
+                    && !DESCRIPTIVE_HEADING.matcher(title).find();
+            Section section = new Section(key, parent.key(), kind, marker, stack.size() + 1, title.isEmpty() ? s.text() : title,
+                    s.start(), s.end(), holdsTasks);
+            sections.add(section);
+            stack.push(new Open(section, rank));
+            sectionOfSentence.put(s.index(), section.key());
+        }
+
+        void bodySentence(Sentence s) {
+            Section section = currentSection();
+            sectionOfSentence.put(s.index(), section.key());
+            boolean clause = RESPONSIBILITY_CLAUSE.matcher(s.matchText()).find();
+            if (s.marker().isItemLevel()) {
+                closeTask();
+            }
+            if (current == null) {
+                boolean allowed = section.kind() == SectionKind.ROOT
+                        ? (s.marker().isItemLevel() || clause)
+                        : section.holdsTasks();
+                if (!allowed) return;
+                current = new ArrayList<>();
+                currentMarker = s.markerText();
+            }
+            current.add(s);
+            if (clause) closeTask();
+        }
+
+        void closeTask() {
+            if (current == null) return;
+            Section section = currentSection();
+            int ordinal = taskCount.merge(section.key(), 1, Integer::sum);
+            tasks.add(new TaskSpan(section.key() + "-t" + ordinal, section.key(), currentMarker, current));
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.dfkg.extract;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dfkg.corpus.Section;
+import org.dfkg.corpus.SectionKind;
+import org.dfkg.corpus.Sentence;
+import org.dfkg.corpus.SourceDocument;
+import org.dfkg.corpus.TaskSpan;
+import org.dfkg.reference.Place;
+import org.dfkg.reference.ReferenceData;
+
+/**
+ * Stage 2: reads tasks, responsibility clauses, technologies, places and figures from one
+ * document. Rule-based readers (clauses, the scheme's dictionary) run before HanLP's
+ * statistical recognisers, which only vet names the reference data lacks. One Extractor per
+ * thread: the HanLP segmenters it owns are not thread-safe.
+ */
+public final class Extractor {
+    private final ReferenceData reference;
+    private final AgencyResolver resolver;
+    private final ResponsibilityClauseParser clauseParser;
+    private final TechnologyMatcher technologyMatcher;
+    private final PlaceMatcher placeMatcher;
+    private final FigureExtractor figureExtractor = new FigureExtractor();
+    private final Segment organisationSegment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
+
+    public Extractor(ReferenceData reference) {
+        this.reference = reference;
+        this.resolver = new AgencyResolver(reference);
+        this.clauseParser = new ResponsibilityClauseParser(resolver::isPlaceName);
+        this.technologyMatcher = new TechnologyMatcher(reference.technologies());
+        this.placeMatcher = new PlaceMatcher(reference);
+    }
+
+    public ExtractedDocument extract(SourceDocument doc) {
+        List<String> warnings = new ArrayList<>();
+        Place jurisdiction = reference.placeNamed(doc.metadata().jurisdiction());
+        if (jurisdiction == null) {
+            warnings.add(doc.path() + ": jurisdiction " + (doc.metadata().jurisdiction() == null ? "not stated" : "'" + doc.metadata().jurisdiction() + "' is not in the place reference data")
+                    + "; 省/市 abbreviations cannot be resolved");
+        }
+        AgencyRef issuer = doc.metadata().issuer() == null ? null : resolver.resolve(doc.metadata().issuer(), jurisdiction);
+        List<ExtractedTask> tasks = new ArrayList<>();
+        Map<Integer, String> taskOfSentence = new HashMap<>();
+        for (TaskSpan span : doc.structure().tasks()) {
+            tasks.add(extractTask(doc, span, jurisdiction, warnings));
+            for (Sentence s : span.sentences()) taskOfSentence.put(s.index(), span.key());
+        }
+        int start = doc.metadata().periodStart() == null ? 0 : doc.metadata().periodStart();
+        int end = doc.metadata().periodEnd() == null ? start : doc.metadata().periodEnd();
+        FigureExtractor.Context context = new FigureExtractor.Context(start, end);
+        List<Figure> figures = new ArrayList<>();
+        if (doc.metadata().periodStart() != null) {
+            for (Sentence s : doc.structure().sentences()) {
+                Section section = doc.structure().sectionOf(s);
+                if (section.kind() == SectionKind.CONTENTS || section.kind() == SectionKind.NOTICE) continue;
+                figures.addAll(figureExtractor.extract(s, section, context, taskOfSentence.get(s.index())));
+            }
+        } else {
+            warnings.add(doc.path() + ": no period known, so figures have no deadline; add periodStart/periodEnd to a sidecar");
+        }
+        return new ExtractedDocument(doc, jurisdiction == null ? null : jurisdiction.id(), issuer, tasks, figures, warnings);
+    }
+
+    private ExtractedTask extractTask(SourceDocument doc, TaskSpan span, Place jurisdiction, List<String> warnings) {
+        List<Assignment> assignments = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<TechnologyMention> technologies = new ArrayList<>();
+        List<PlaceMention> places = new ArrayList<>();
+        for (Sentence s : span.sentences()) {
+            List<int[]> clauseSpans = new ArrayList<>();
+            for (ResponsibilityClauseParser.Clause clause : clauseParser.findClauses(s.matchText())) {
+                clauseSpans.add(new int[] {clause.contentStart(), clause.contentEnd()});
+                for (ResponsibilityClauseParser.Item item : clause.items()) {
+                    AgencyRef ref = resolver.resolve(item.name(), jurisdiction);
+                    if (ref instanceof AgencyRef.Unreconciled && !looksLikeOrganisation(item.name())) {
+                        warnings.add(doc.path() + ": task " + span.key() + ": '" + item.name() + "' in a responsibility clause is not an organisation name; skipped");
+                        continue;
+                    }
+                    for (Role role : item.roles()) {
+                        if (seen.add(ref + "|" + role)) {
+                            assignments.add(new Assignment(ref, role, item.name(), TextSpan.within(s, item.start(), item.end())));
+                        }
+                    }
+                }
+            }
+            for (TechnologyMention m : technologyMatcher.find(s)) {
+                if (!inside(m.evidence(), s, clauseSpans)) technologies.add(m);
+            }
+            for (PlaceMention p : placeMatcher.find(s)) {
+                if (!inside(p.evidence(), s, clauseSpans)) places.add(p);
+            }
+        }
+        return new ExtractedTask(span, assignments, technologies, places);
+    }
+
+    private static boolean inside(TextSpan span, Sentence s, List<int[]> clauseSpans) {
+        int start = span.start() - s.start();
+        for (int[] c : clauseSpans) {
+            if (start >= c[0] && start < c[1]) return true;
+        }
+        return false;
+    }
+
+    /** HanLP's organisation recogniser, or an organisational ending, vouches for a name the reference data lacks. */
+    private boolean looksLikeOrganisation(String name) {
+        if (ResponsibilityClauseParser.endsLikeOrganisation(name)) return true;
+        List<Term> terms = organisationSegment.seg(name);
+        Term last = terms.isEmpty() ? null : terms.getLast();
+        return last != null && last.nature != null && last.nature.startsWith("nt");
+    }
+}

@@ -1,0 +1,99 @@
+package org.dfkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Mints IRIs from stable keys under a configurable base: document ids (file stems), outline
+ * paths, character offsets and reference-data ids, never from counters that depend on the order
+ * of the input. The reference data is written against {@link #DEFAULT_BASE}; {@link #rebase}
+ * moves it under another base.
+ */
+public record IriScheme(String base) {
+    public static final String DEFAULT_BASE = "https://w3id.org/dfkg/";
+
+    public IriScheme {
+        if (!base.endsWith("/")) base = base + "/";
+    }
+
+    public static IriScheme standard() {
+        return new IriScheme(DEFAULT_BASE);
+    }
+
+    public String document(String docId) {
+        return base + "id/document/" + docId;
+    }
+
+    public String section(String docId, String key) {
+        return document(docId) + "/section/" + key;
+    }
+
+    public String task(String docId, String key) {
+        return document(docId) + "/task/" + key;
+    }
+
+    public String sentence(String docId, int start, int end) {
+        return document(docId) + "/text/" + start + "-" + end;
+    }
+
+    public String assignment(String docId, String taskKey, String role, String partyKey) {
+        return task(docId, taskKey) + "/assignment/" + role + "/" + partyKey;
+    }
+
+    public String technologyMention(String docId, int start, int end) {
+        return document(docId) + "/technology-mention/" + start + "-" + end;
+    }
+
+    public String placeMention(String docId, int start, int end) {
+        return document(docId) + "/place-mention/" + start + "-" + end;
+    }
+
+    public String figure(String docId, int start, int end) {
+        return document(docId) + "/figure/" + start + "-" + end;
+    }
+
+    public String agency(String id) {
+        return base + "id/agency/" + id;
+    }
+
+    /** An agency the reference data lacks: keyed by jurisdiction and name, so every document mints the same IRI. */
+    public String unreconciledAgency(String jurisdictionId, String name) {
+        return base + "id/agency/unreconciled/" + digest(jurisdictionId + "|" + name);
+    }
+
+    public String collectiveParty(String jurisdictionId, String name) {
+        return base + "id/collective/" + digest(jurisdictionId + "|" + name);
+    }
+
+    public String place(String id) {
+        return base + "id/place/" + id;
+    }
+
+    public String documentGraph(String docId) {
+        return base + "graph/document/" + docId;
+    }
+
+    public String ontologyGraph() {
+        return base + "graph/ontology";
+    }
+
+    public String referenceGraph() {
+        return base + "graph/reference";
+    }
+
+    /** Moves an IRI written against the default base under this scheme's base. */
+    public String rebase(String iri) {
+        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
+    }
+
+    static String digest(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

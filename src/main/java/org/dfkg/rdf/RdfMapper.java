@@ -1,0 +1,318 @@
+package org.dfkg.rdf;
+
+import java.math.BigDecimal;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+
+import org.apache.jena.util.ResourceUtils;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.dfkg.corpus.DocumentMetadata;
+import org.dfkg.corpus.MetadataField;
+import org.dfkg.corpus.Section;
+import org.dfkg.corpus.SectionKind;
+import org.dfkg.corpus.Sentence;
+import org.dfkg.corpus.SourceDocument;
+import org.dfkg.extract.AgencyRef;
+import org.dfkg.extract.Assignment;
+import org.dfkg.extract.Comparison;
+import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.extract.ExtractedTask;
+import org.dfkg.extract.Figure;
+import org.dfkg.extract.FigureKind;
+import org.dfkg.extract.PlaceMention;
+import org.dfkg.extract.Role;
+import org.dfkg.extract.TechnologyMention;
+import org.dfkg.extract.TextSpan;
+import org.dfkg.reference.AgencyKind;
+import org.dfkg.reference.AgencyNames;
+import org.dfkg.reference.AgencyRecord;
+import org.dfkg.reference.Place;
+import org.dfkg.reference.ReferenceData;
+import org.dfkg.vocab.DFKG;
+import org.dfkg.vocab.Nif;
+import org.dfkg.vocab.Prov;
+
+/**
+ * Stage 4: maps extracted records to RDF. Every node is an IRI minted by {@link IriScheme}, so
+ * building twice gives the same graph. Offsets are written as Unicode code points, as NIF wants.
+ */
+public final class RdfMapper {
+    private final IriScheme iris;
+    private final ReferenceData reference;
+
+    public RdfMapper(IriScheme iris, ReferenceData reference) {
+        this.iris = iris;
+        this.reference = reference;
+    }
+
+    /** Places, curated agencies and the technology scheme. */
+    public Model referenceModel() {
+        Model m = ModelFactory.createDefaultModel();
+        for (Place p : reference.places().values()) {
+            Resource r = m.createResource(iris.place(p.id()), DFKG.PLACE);
+            labels(r, p.nameZh(), p.nameEn());
+            for (String alias : p.aliases()) r.addProperty(SKOS.altLabel, alias, "zh");
+            r.addProperty(DCTerms.identifier, p.id());
+            if (p.parentId() != null) r.addProperty(DFKG.PARENT_PLACE, m.createResource(iris.place(p.parentId())));
+        }
+        for (AgencyRecord a : reference.agencies().values()) {
+            Place own = reference.places().get(a.jurisdictionId());
+            Resource r = m.createResource(iris.agency(a.id()), DFKG.AGENCY);
+            r.addProperty(RDF.type, ORG.Organization);
+            labels(r, a.nameZh(), a.nameEn());
+            for (String name : AgencyNames.allNames(a, own)) {
+                if (!name.equals(a.nameZh())) r.addProperty(SKOS.altLabel, name, "zh");
+            }
+            r.addProperty(DCTerms.identifier, a.id());
+            r.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(a.jurisdictionId())));
+            r.addProperty(DFKG.AGENCY_KIND_PROPERTY, kind(a.kind()));
+        }
+        Model scheme = reference.technologyScheme();
+        for (Resource r : scheme.listSubjects().toList()) {
+            if (r.isURIResource() && !iris.rebase(r.getURI()).equals(r.getURI())) {
+                ResourceUtils.renameResource(r, iris.rebase(r.getURI()));
+            }
+        }
+        m.add(scheme);
+        return m;
+    }
+
+    private static Resource kind(AgencyKind kind) {
+        return switch (kind) {
+            case GOVERNMENT_DEPARTMENT -> DFKG.GOVERNMENT_DEPARTMENT;
+            case PARTY_ORGAN -> DFKG.PARTY_ORGAN;
+            case PUBLIC_INSTITUTION -> DFKG.PUBLIC_INSTITUTION;
+            case STATE_ENTERPRISE -> DFKG.STATE_ENTERPRISE;
+            case UNIVERSITY -> DFKG.UNIVERSITY;
+            case LOCAL_GOVERNMENT -> DFKG.LOCAL_GOVERNMENT;
+        };
+    }
+
+    private static void labels(Resource r, String zh, String en) {
+        r.addProperty(SKOS.prefLabel, zh, "zh").addProperty(RDFS.label, zh, "zh");
+        if (en != null && !en.isBlank()) r.addProperty(SKOS.prefLabel, en, "en").addProperty(RDFS.label, en, "en");
+    }
+
+    /** One document's facts, for its own named graph. */
+    public Model documentModel(ExtractedDocument extracted) {
+        Model m = ModelFactory.createDefaultModel();
+        SourceDocument source = extracted.source();
+        Offsets offsets = new Offsets(source.original());
+        String docId = source.id();
+        Resource doc = m.createResource(iris.document(docId), DFKG.POLICY_DOCUMENT);
+        doc.addProperty(RDF.type, Nif.CONTEXT);
+        doc.addProperty(DCTerms.identifier, docId);
+        doc.addProperty(Nif.IS_STRING, source.original());
+        doc.addProperty(DFKG.SOURCE_FILE, source.path().getFileName().toString());
+        doc.addProperty(DFKG.CHARACTER_ENCODING, source.charset());
+        doc.addLiteral(DFKG.DROPPED_SENTENCES, m.createTypedLiteral(source.structure().deduplication().sentencesDropped(), XSDDatatype.XSDinteger));
+        doc.addLiteral(DFKG.DROPPED_CHARACTERS, m.createTypedLiteral(source.structure().deduplication().charactersDropped(), XSDDatatype.XSDinteger));
+        DocumentMetadata meta = source.metadata();
+        if (meta.title() != null) {
+            doc.addProperty(DCTerms.title, meta.title(), "zh").addProperty(RDFS.label, meta.title(), "zh");
+        } else {
+            doc.addProperty(RDFS.label, docId, "zh");
+        }
+        if (meta.issued() != null) doc.addLiteral(DCTerms.issued, m.createTypedLiteral(meta.issued().toString(), XSDDatatype.XSDdate));
+        if (meta.documentNumber() != null) doc.addProperty(DFKG.DOCUMENT_NUMBER, meta.documentNumber());
+        if (meta.issuer() != null) doc.addProperty(DFKG.ISSUER_NAME, meta.issuer());
+        if (extracted.issuer() != null) doc.addProperty(DFKG.ISSUER, party(m, extracted.issuer()));
+        if (extracted.jurisdictionId() != null) doc.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(extracted.jurisdictionId())));
+        if (meta.periodStart() != null) doc.addLiteral(DFKG.PERIOD_START, year(m, meta.periodStart()));
+        if (meta.periodEnd() != null) doc.addLiteral(DFKG.PERIOD_END, year(m, meta.periodEnd()));
+        for (MetadataField f : meta.fromSidecar()) doc.addProperty(DFKG.SIDECAR_SUPPLIED, fieldProperty(f));
+
+        for (Section s : source.structure().sections()) {
+            if (s.kind() == SectionKind.ROOT) continue;
+            Resource r = m.createResource(iris.section(docId, s.key()), s.kind() == SectionKind.BOX ? DFKG.BOX : DFKG.SECTION);
+            r.addProperty(DFKG.IN_DOCUMENT, doc);
+            r.addProperty(DCTerms.title, s.title(), "zh").addProperty(RDFS.label, s.title(), "zh");
+            r.addLiteral(DFKG.LEVEL, m.createTypedLiteral(s.level(), XSDDatatype.XSDinteger));
+            if (s.parentKey() != null && !s.parentKey().equals("root")) r.addProperty(DFKG.PARENT_SECTION, m.createResource(iris.section(docId, s.parentKey())));
+            r.addLiteral(Nif.BEGIN_INDEX, index(m, offsets.of(s.start())));
+            r.addLiteral(Nif.END_INDEX, index(m, offsets.of(s.end())));
+            r.addProperty(Nif.REFERENCE_CONTEXT, doc);
+        }
+        for (Sentence s : source.structure().sentences()) {
+            Resource r = sentence(m, docId, s);
+            r.addProperty(RDF.type, DFKG.SENTENCE).addProperty(RDF.type, Nif.SENTENCE);
+            r.addProperty(Nif.ANCHOR_OF, s.text());
+            r.addLiteral(Nif.BEGIN_INDEX, index(m, offsets.of(s.start())));
+            r.addLiteral(Nif.END_INDEX, index(m, offsets.of(s.end())));
+            r.addProperty(Nif.REFERENCE_CONTEXT, doc);
+            r.addProperty(DFKG.IN_DOCUMENT, doc);
+            Section section = source.structure().sectionOf(s);
+            if (section.kind() != SectionKind.ROOT) r.addProperty(DFKG.IN_SECTION, m.createResource(iris.section(docId, section.key())));
+        }
+        for (ExtractedTask t : extracted.tasks()) {
+            task(m, doc, docId, t, offsets);
+        }
+        for (Figure f : extracted.figures()) {
+            Resource r = m.createResource(iris.figure(docId, f.evidence().start(), f.evidence().end()),
+                    f.kind() == FigureKind.TARGET ? DFKG.TARGET : DFKG.OBSERVATION);
+            r.addProperty(RDF.type, DFKG.QUANTITATIVE_FIGURE);
+            r.addProperty(DFKG.IN_DOCUMENT, doc);
+            r.addProperty(RDFS.label, f.metric(), "zh");
+            r.addProperty(DFKG.METRIC_TEXT, f.metric(), "zh");
+            r.addLiteral(DFKG.VALUE, m.createTypedLiteral(new BigDecimal(f.value().toPlainString()), XSDDatatype.XSDdecimal));
+            r.addProperty(DFKG.UNIT, f.unit());
+            r.addProperty(DFKG.COMPARISON_PROPERTY, comparison(f.comparison()));
+            r.addLiteral(f.kind() == FigureKind.TARGET ? DFKG.DEADLINE_YEAR : DFKG.REFERENCE_YEAR, year(m, f.year()));
+            r.addLiteral(DFKG.YEAR_STATED, f.yearStated());
+            evidence(m, r, doc, docId, f.evidence(), offsets);
+            if (f.taskKey() != null) m.createResource(iris.task(docId, f.taskKey())).addProperty(DFKG.HAS_FIGURE, r);
+        }
+        return m;
+    }
+
+    private void task(Model m, Resource doc, String docId, ExtractedTask t, Offsets offsets) {
+        Resource r = m.createResource(iris.task(docId, t.span().key()), DFKG.TASK);
+        r.addProperty(DFKG.IN_DOCUMENT, doc);
+        r.addProperty(RDFS.label, t.span().title(), "zh");
+        r.addProperty(DCTerms.description, t.span().text(), "zh");
+        if (!t.span().itemMarker().isEmpty()) r.addProperty(DFKG.MARKER, t.span().itemMarker());
+        if (!t.span().sectionKey().equals("root")) r.addProperty(DFKG.IN_SECTION, m.createResource(iris.section(docId, t.span().sectionKey())));
+        r.addLiteral(Nif.BEGIN_INDEX, index(m, offsets.of(t.span().start())));
+        r.addLiteral(Nif.END_INDEX, index(m, offsets.of(t.span().end())));
+        r.addProperty(Nif.REFERENCE_CONTEXT, doc);
+        for (Sentence s : t.span().sentences()) r.addProperty(Prov.WAS_DERIVED_FROM, sentence(m, docId, s));
+        for (Assignment a : t.assignments()) {
+            Resource party = party(m, a.party());
+            Resource as = m.createResource(iris.assignment(docId, t.span().key(), a.role().code(), partyKey(a.party())), DFKG.ASSIGNMENT);
+            as.addProperty(DFKG.ASSIGNED_PARTY, party);
+            as.addProperty(DFKG.ROLE_PROPERTY, role(a.role()));
+            as.addProperty(DFKG.SURFACE_FORM, a.surface(), "zh");
+            as.addProperty(DFKG.IN_DOCUMENT, doc);
+            evidence(m, as, doc, docId, a.evidence(), offsets);
+            r.addProperty(DFKG.HAS_ASSIGNMENT, as);
+            r.addProperty(switch (a.role()) {
+                case LEAD -> DFKG.LEAD_AGENCY;
+                case SUPPORT -> DFKG.SUPPORT_AGENCY;
+                case RESPONSIBLE -> DFKG.RESPONSIBLE_AGENCY;
+            }, party);
+        }
+        for (TechnologyMention tm : t.technologies()) {
+            Resource concept = m.createResource(iris.rebase(tm.conceptIri()));
+            Resource mention = m.createResource(iris.technologyMention(docId, tm.evidence().start(), tm.evidence().end()), DFKG.TECHNOLOGY_MENTION);
+            mention.addProperty(DFKG.TECHNOLOGY, concept);
+            mention.addProperty(DFKG.SURFACE_FORM, tm.surface(), "zh");
+            mention.addProperty(DFKG.IN_DOCUMENT, doc);
+            evidence(m, mention, doc, docId, tm.evidence(), offsets);
+            r.addProperty(DFKG.HAS_TECHNOLOGY_MENTION, mention);
+            r.addProperty(DFKG.MENTIONS_TECHNOLOGY, concept);
+        }
+        for (PlaceMention pm : t.places()) {
+            Resource place = m.createResource(iris.place(pm.placeId()));
+            Resource mention = m.createResource(iris.placeMention(docId, pm.evidence().start(), pm.evidence().end()), DFKG.PLACE_MENTION);
+            mention.addProperty(DFKG.PLACE_PROPERTY, place);
+            mention.addProperty(DFKG.SURFACE_FORM, pm.surface(), "zh");
+            mention.addProperty(DFKG.IN_DOCUMENT, doc);
+            evidence(m, mention, doc, docId, pm.evidence(), offsets);
+            r.addProperty(DFKG.HAS_PLACE_MENTION, mention);
+            r.addProperty(DFKG.MENTIONS_PLACE, place);
+        }
+    }
+
+    private Resource sentence(Model m, String docId, Sentence s) {
+        return m.createResource(iris.sentence(docId, s.start(), s.end()));
+    }
+
+    /** The exact span a fact was read from, and the sentence around it. */
+    private void evidence(Model m, Resource fact, Resource doc, String docId, TextSpan span, Offsets offsets) {
+        fact.addProperty(Nif.ANCHOR_OF, span.text());
+        fact.addLiteral(Nif.BEGIN_INDEX, index(m, offsets.of(span.start())));
+        fact.addLiteral(Nif.END_INDEX, index(m, offsets.of(span.end())));
+        fact.addProperty(Nif.REFERENCE_CONTEXT, doc);
+        fact.addProperty(Prov.WAS_DERIVED_FROM, sentence(m, docId, span.sentence()));
+    }
+
+    private Resource party(Model m, AgencyRef ref) {
+        return switch (ref) {
+            case AgencyRef.Reconciled r -> m.createResource(iris.agency(r.agencyId()));
+            case AgencyRef.Unreconciled u -> {
+                Resource a = m.createResource(iris.unreconciledAgency(String.valueOf(u.jurisdictionId()), u.name()), DFKG.UNRECONCILED_AGENCY);
+                a.addProperty(RDF.type, DFKG.AGENCY).addProperty(RDF.type, ORG.Organization);
+                a.addProperty(SKOS.prefLabel, u.name(), "zh").addProperty(RDFS.label, u.name(), "zh");
+                if (u.jurisdictionId() != null) a.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(u.jurisdictionId())));
+                yield a;
+            }
+            case AgencyRef.Collective c -> {
+                Resource a = m.createResource(iris.collectiveParty(String.valueOf(c.jurisdictionId()), c.name()), DFKG.COLLECTIVE_PARTY);
+                a.addProperty(SKOS.prefLabel, c.name(), "zh").addProperty(RDFS.label, c.name(), "zh");
+                if (c.jurisdictionId() != null) a.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(c.jurisdictionId())));
+                yield a;
+            }
+        };
+    }
+
+    private static String partyKey(AgencyRef ref) {
+        return switch (ref) {
+            case AgencyRef.Reconciled r -> r.agencyId();
+            case AgencyRef.Unreconciled u -> "unreconciled-" + IriScheme.digest(u.jurisdictionId() + "|" + u.name());
+            case AgencyRef.Collective c -> "collective-" + IriScheme.digest(c.jurisdictionId() + "|" + c.name());
+        };
+    }
+
+    private static Resource role(Role role) {
+        return switch (role) {
+            case LEAD -> DFKG.ROLE_LEAD;
+            case SUPPORT -> DFKG.ROLE_SUPPORT;
+            case RESPONSIBLE -> DFKG.ROLE_RESPONSIBLE;
+        };
+    }
+
+    private static Resource comparison(Comparison c) {
+        return switch (c) {
+            case REACH -> DFKG.REACH;
+            case AT_LEAST -> DFKG.AT_LEAST;
+            case AT_MOST -> DFKG.AT_MOST;
+            case APPROXIMATELY -> DFKG.APPROXIMATELY;
+            case EXACTLY -> DFKG.EXACTLY;
+        };
+    }
+
+    private static Property fieldProperty(MetadataField f) {
+        return switch (f) {
+            case TITLE -> DCTerms.title;
+            case ISSUER -> DFKG.ISSUER_NAME;
+            case ISSUED -> DCTerms.issued;
+            case DOCUMENT_NUMBER -> DFKG.DOCUMENT_NUMBER;
+            case JURISDICTION -> DFKG.JURISDICTION;
+            case PERIOD_START -> DFKG.PERIOD_START;
+            case PERIOD_END -> DFKG.PERIOD_END;
+        };
+    }
+
+    private static Literal year(Model m, int year) {
+        return m.createTypedLiteral(String.format("%04d", year), XSDDatatype.XSDgYear);
+    }
+
+    private static Literal index(Model m, int value) {
+        return m.createTypedLiteral(value, XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** Converts UTF-16 indices to code-point indices; the identity when the text has no surrogate pairs. */
+    private static final class Offsets {
+        private final String text;
+        private final boolean identity;
+
+        Offsets(String text) {
+            this.text = text;
+            this.identity = text.codePoints().allMatch(Character::isBmpCodePoint);
+        }
+
+        int of(int utf16) {
+            return identity ? utf16 : text.codePointCount(0, utf16);
+        }
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.dfkg.reference;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The curated reference data under {@code data/reference/}: places, agencies, collective-party
+ * patterns and the technology SKOS scheme. Loaded once and shared read-only by every stage.
+ */
+public final class ReferenceData {
+    public static final String PLACES = "places.tsv";
+    public static final String AGENCIES = "agencies.tsv";
+    public static final String COLLECTIVE_PARTIES = "collective-parties.tsv";
+    public static final String TECHNOLOGIES = "technologies.ttl";
+
+    private final Map<String, Place> places;
+    private final Map<String, AgencyRecord> agencies;
+    private final List<Pattern> collectivePatterns;
+    private final Model technologyScheme;
+    private final List<TechnologyConcept> technologies;
+
+    private ReferenceData(Map<String, Place> places, Map<String, AgencyRecord> agencies, List<Pattern> collectivePatterns,
+                          Model technologyScheme, List<TechnologyConcept> technologies) {
+        this.places = Collections.unmodifiableMap(places);
+        this.agencies = Collections.unmodifiableMap(agencies);
+        this.collectivePatterns = List.copyOf(collectivePatterns);
+        this.technologyScheme = technologyScheme;
+        this.technologies = List.copyOf(technologies);
+    }
+
+    public static ReferenceData load(Path folder) {
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(PLACES), "id", "name_zh", "name_en", "level", "parent", "aliases").rows()) {
+            String parent = row.get("parent");
+            Place place = new Place(row.get("id"), row.get("name_zh"), row.get("name_en"), row.get("level"),
+                    parent.isEmpty() ? null : parent, row.list("aliases"));
+            if (places.put(place.id(), place) != null) throw row.error("duplicate place id " + place.id());
+        }
+        for (Place p : places.values()) {
+            if (p.parentId() != null && !places.containsKey(p.parentId())) {
+                throw new ReferenceDataException(folder.resolve(PLACES) + ": place " + p.id() + " has unknown parent " + p.parentId());
+            }
+        }
+        Map<String, AgencyRecord> agencies = new LinkedHashMap<>();
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(AGENCIES), "id", "jurisdiction", "kind", "name_zh", "name_en", "aliases").rows()) {
+            AgencyKind kind = AgencyKind.fromCode(row.get("kind"));
+            if (kind == null) throw row.error("unknown kind '" + row.get("kind") + "'");
+            if (!places.containsKey(row.get("jurisdiction"))) throw row.error("unknown jurisdiction '" + row.get("jurisdiction") + "'");
+            if (!row.get("id").matches("[a-z0-9][a-z0-9-]*")) throw row.error("id must be lower-case letters, digits and hyphens");
+            AgencyRecord a = new AgencyRecord(row.get("id"), row.get("jurisdiction"), kind, row.get("name_zh"), row.get("name_en"), row.list("aliases"));
+            if (agencies.put(a.id(), a) != null) throw row.error("duplicate agency id " + a.id());
+        }
+        List<Pattern> collective = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(COLLECTIVE_PARTIES), "pattern").rows()) {
+            try {
+                collective.add(Pattern.compile(row.get("pattern")));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad pattern: " + e.getDescription());
+            }
+        }
+        Path techFile = folder.resolve(TECHNOLOGIES);
+        if (!Files.isRegularFile(techFile)) throw new ReferenceDataException(techFile + ": missing");
+        Model scheme = ModelFactory.createDefaultModel();
+        try {
+            RDFDataMgr.read(scheme, techFile.toString());
+        } catch (RiotException e) {
+            throw new ReferenceDataException(techFile + ": " + e.getMessage());
+        }
+        return new ReferenceData(places, agencies, collective, scheme, concepts(scheme, techFile));
+    }
+
+    private static List<TechnologyConcept> concepts(Model scheme, Path file) {
+        List<TechnologyConcept> out = new ArrayList<>();
+        Map<String, String> labelOwner = new HashMap<>();
+        List<Resource> subjects = scheme.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
+        subjects.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        for (Resource c : subjects) {
+            String zh = null;
+            String en = null;
+            List<String> labels = new ArrayList<>();
+            for (Statement st : c.listProperties(SKOS.prefLabel).toList()) {
+                Literal l = st.getLiteral();
+                if (l.getLanguage().startsWith("zh")) zh = l.getString();
+                if (l.getLanguage().startsWith("en")) en = l.getString();
+            }
+            if (zh == null || en == null) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a Chinese and an English skos:prefLabel");
+            labels.add(zh);
+            for (Statement st : c.listProperties(SKOS.altLabel).toList()) labels.add(st.getLiteral().getString());
+            for (Statement st : c.listProperties(SKOS.hiddenLabel).toList()) labels.add(st.getLiteral().getString());
+            for (String label : labels) {
+                String previous = labelOwner.put(label.toUpperCase(), c.getURI());
+                if (previous != null && !previous.equals(c.getURI())) {
+                    throw new ReferenceDataException(file + ": label '" + label + "' belongs to both " + previous + " and " + c.getURI());
+                }
+            }
+            out.add(new TechnologyConcept(c.getURI(), zh, en, labels));
+        }
+        return out;
+    }
+
+    public Map<String, Place> places() {
+        return places;
+    }
+
+    public Map<String, AgencyRecord> agencies() {
+        return agencies;
+    }
+
+    public List<Pattern> collectivePatterns() {
+        return collectivePatterns;
+    }
+
+    /** A copy of the scheme, so that callers cannot change the shared one. */
+    public Model technologyScheme() {
+        return ModelFactory.createDefaultModel().add(technologyScheme);
+    }
+
+    public List<TechnologyConcept> technologies() {
+        return technologies;
+    }
+
+    /** The place a name or alias denotes, if any. */
+    public Place placeNamed(String name) {
+        if (name == null) return null;
+        for (Place p : places.values()) {
+            if (p.names().contains(name)) return p;
+        }
+        return null;
+    }
+
+    /** The province a place belongs to (itself for a province). */
+    public Place provinceOf(Place place) {
+        Place p = place;
+        while (p != null && !p.isProvince()) p = p.parentId() == null ? null : places.get(p.parentId());
+        return p == null ? place : p;
+    }
+
+}

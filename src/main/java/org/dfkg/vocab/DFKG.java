@@ -1,0 +1,246 @@
+package org.dfkg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The terms of the project's own ontology ({@code ontology/dfkg.ttl}); a test checks that each is declared there. */
+public final class DFKG {
+    public static final String NS = "https://w3id.org/dfkg/ontology#";
+
+    private DFKG() {}
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    /** One policy text, such as a Digital Fujian plan or annual work points. */
+    public static final Resource POLICY_DOCUMENT = resource("PolicyDocument");
+
+    /** A part of a document introduced by a heading (第一章, 一、, （一） and so on). */
+    public static final Resource SECTION = resource("Section");
+
+    /** A 专栏 box set apart from the body, often a glossary or a table of indicators. */
+    public static final Resource BOX = resource("Box");
+
+    /** One task item of one document. */
+    public static final Resource TASK = resource("Task");
+
+    /** A sentence of a source text with its character offsets; the evidence that facts point to. */
+    public static final Resource SENTENCE = resource("Sentence");
+
+    /** A specific organisation that holds tasks: a government department, Party organ, public institution, state enterprise, university or local government. */
+    public static final Resource AGENCY = resource("Agency");
+
+    /** An organisation found in a text that the reference data does not list yet; it keeps its surface form. */
+    public static final Resource UNRECONCILED_AGENCY = resource("UnreconciledAgency");
+
+    /** A collective or unspecified party such as 有关部门 or 各设区市人民政府; never counted as an agency. */
+    public static final Resource COLLECTIVE_PARTY = resource("CollectiveParty");
+
+    /** A kind of organisation. */
+    public static final Resource AGENCY_KIND = resource("AgencyKind");
+
+    /** The role an agency holds for a task: lead, support or responsible. */
+    public static final Resource ROLE = resource("Role");
+
+    /** One party holding one role for one task, read from a responsibility clause. */
+    public static final Resource ASSIGNMENT = resource("Assignment");
+
+    /** One mention of a technology in the text of a task. */
+    public static final Resource TECHNOLOGY_MENTION = resource("TechnologyMention");
+
+    /** A quantitative statement of the text, with a value and a unit. */
+    public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
+
+    /** A quantitative goal to reach, with a deadline year. */
+    public static final Resource TARGET = resource("Target");
+
+    /** A measured value that the text reports, with its reference year. */
+    public static final Resource OBSERVATION = resource("Observation");
+
+    /** How a figure relates to its value: reach, at least, about, at most. */
+    public static final Resource COMPARISON = resource("Comparison");
+
+    /** An initiative that recurs across documents. */
+    public static final Resource PROGRAMME = resource("Programme");
+
+    /** A province, city, county, district or zone. */
+    public static final Resource PLACE = resource("Place");
+
+    /** One mention of a place in the text of a task. */
+    public static final Resource PLACE_MENTION = resource("PlaceMention");
+
+    /** The document a task, section, sentence or figure belongs to. */
+    public static final Property IN_DOCUMENT = property("inDocument");
+
+    /** The section a task belongs to. */
+    public static final Property IN_SECTION = property("inSection");
+
+    /** The section that contains this one. */
+    public static final Property PARENT_SECTION = property("parentSection");
+
+    /** A responsibility assignment of the task. */
+    public static final Property HAS_ASSIGNMENT = property("hasAssignment");
+
+    /** The agency or collective party that holds the role. */
+    public static final Property ASSIGNED_PARTY = property("assignedParty");
+
+    /** The role of the assignment. */
+    public static final Property ROLE_PROPERTY = property("role");
+
+    /** A party that leads the task (牵头). */
+    public static final Property LEAD_AGENCY = property("leadAgency");
+
+    /** A party that supports the task (配合). */
+    public static final Property SUPPORT_AGENCY = property("supportAgency");
+
+    /** A party responsible for the task (负责, or listed under 责任单位 without 牵头/配合). */
+    public static final Property RESPONSIBLE_AGENCY = property("responsibleAgency");
+
+    /** A technology concept the task's text names. */
+    public static final Property MENTIONS_TECHNOLOGY = property("mentionsTechnology");
+
+    /** A technology mention in the task. */
+    public static final Property HAS_TECHNOLOGY_MENTION = property("hasTechnologyMention");
+
+    /** The technology concept a mention refers to. */
+    public static final Property TECHNOLOGY = property("technology");
+
+    /** A target or observation stated in the task. */
+    public static final Property HAS_FIGURE = property("hasFigure");
+
+    /** How the figure relates to its value. */
+    public static final Property COMPARISON_PROPERTY = property("comparison");
+
+    /** The administrative area an agency or document belongs to. */
+    public static final Property JURISDICTION = property("jurisdiction");
+
+    /** The kind of the agency. */
+    public static final Property AGENCY_KIND_PROPERTY = property("agencyKind");
+
+    /** The body that issued the document. */
+    public static final Property ISSUER = property("issuer");
+
+    /** A place the task's text names. */
+    public static final Property MENTIONS_PLACE = property("mentionsPlace");
+
+    /** A place mention in the task. */
+    public static final Property HAS_PLACE_MENTION = property("hasPlaceMention");
+
+    /** The place a mention refers to. */
+    public static final Property PLACE_PROPERTY = property("place");
+
+    /** The administrative area that contains the place. */
+    public static final Property PARENT_PLACE = property("parentPlace");
+
+    /** A metadata property whose value came from the sidecar file, not from the text. */
+    public static final Property SIDECAR_SUPPLIED = property("sidecarSupplied");
+
+    /** A task that belongs to the programme. */
+    public static final Property PROGRAMME_MEMBER = property("programmeMember");
+
+    /** The document number, such as 闽政〔2011〕82号. */
+    public static final Property DOCUMENT_NUMBER = property("documentNumber");
+
+    /** The issuer's name as the text writes it. */
+    public static final Property ISSUER_NAME = property("issuerName");
+
+    /** The first year of the period the document covers. */
+    public static final Property PERIOD_START = property("periodStart");
+
+    /** The last year of the period the document covers. */
+    public static final Property PERIOD_END = property("periodEnd");
+
+    /** The name of the source file that was read. */
+    public static final Property SOURCE_FILE = property("sourceFile");
+
+    /** The character encoding detected for the source file. */
+    public static final Property CHARACTER_ENCODING = property("characterEncoding");
+
+    /** How many sentences were dropped because they repeat an earlier passage. */
+    public static final Property DROPPED_SENTENCES = property("droppedSentences");
+
+    /** How many characters were dropped as repeats. */
+    public static final Property DROPPED_CHARACTERS = property("droppedCharacters");
+
+    /** The numbering of a heading or item, such as （一）. */
+    public static final Property MARKER = property("marker");
+
+    /** The depth of the section in the outline; 1 is outermost. */
+    public static final Property LEVEL = property("level");
+
+    /** How the text writes the name or term. */
+    public static final Property SURFACE_FORM = property("surfaceForm");
+
+    /** The wording of the clause that states the figure. */
+    public static final Property METRIC_TEXT = property("metricText");
+
+    /** The value, with 万, 亿 and the like multiplied out. */
+    public static final Property VALUE = property("value");
+
+    /** The base unit of the figure, after magnitudes are multiplied out. */
+    public static final Property UNIT = property("unit");
+
+    /** The year by which a target is to be reached. */
+    public static final Property DEADLINE_YEAR = property("deadlineYear");
+
+    /** The year an observation refers to. */
+    public static final Property REFERENCE_YEAR = property("referenceYear");
+
+    /** Whether the text states the year; otherwise it is taken from the document's period. */
+    public static final Property YEAR_STATED = property("yearStated");
+
+    /** The first year the programme appears. */
+    public static final Property FIRST_YEAR = property("firstYear");
+
+    /** The last year the programme appears. */
+    public static final Property LAST_YEAR = property("lastYear");
+
+    /** Leads the task (牵头). */
+    public static final Resource ROLE_LEAD = resource("lead");
+
+    /** Supports the task (配合). */
+    public static final Resource ROLE_SUPPORT = resource("support");
+
+    /** Responsible for the task (负责, or listed under 责任单位). */
+    public static final Resource ROLE_RESPONSIBLE = resource("responsible");
+
+    /** A department or directly affiliated body of a government. */
+    public static final Resource GOVERNMENT_DEPARTMENT = resource("GovernmentDepartment");
+
+    /** A working body of the Communist Party of China. */
+    public static final Resource PARTY_ORGAN = resource("PartyOrgan");
+
+    /** A public service unit, research institute or people's organisation. */
+    public static final Resource PUBLIC_INSTITUTION = resource("PublicInstitution");
+
+    /** A state-owned enterprise or one of its branches. */
+    public static final Resource STATE_ENTERPRISE = resource("StateEnterprise");
+
+    /** A university. */
+    public static final Resource UNIVERSITY = resource("University");
+
+    /** A city, county or district government, or an administrative committee. */
+    public static final Resource LOCAL_GOVERNMENT = resource("LocalGovernment");
+
+    /** Reaches the value (达到, 提高到). */
+    public static final Resource REACH = resource("Reach");
+
+    /** At least the value (超过, 以上, 不少于). */
+    public static final Resource AT_LEAST = resource("AtLeast");
+
+    /** At most the value (以下, 以内). */
+    public static final Resource AT_MOST = resource("AtMost");
+
+    /** About the value (左右, 近). */
+    public static final Resource APPROXIMATELY = resource("Approximately");
+
+    /** The text states the value without qualification. */
+    public static final Resource EXACTLY = resource("Exactly");
+
+}
