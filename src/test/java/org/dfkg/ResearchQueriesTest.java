@@ -1,0 +1,80 @@
+package org.dfkg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every research query in queries/ runs over HTTP against the served graph and returns real content. */
+class ResearchQueriesTest {
+    static Stream<Path> queries() throws Exception {
+        return Files.list(Path.of("queries")).filter(p -> p.toString().endsWith(".rq")).sorted();
+    }
+
+    private static List<String> rows(String query, String... vars) {
+        List<String> out = new ArrayList<>();
+        try (QueryExec exec = QueryExecHTTP.service(BuiltGraph.endpoint()).query(query).build()) {
+            RowSet rs = exec.select();
+            rs.forEachRemaining(b -> {
+                StringBuilder line = new StringBuilder();
+                for (String v : vars) line.append(b.get(v) == null ? "" : b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).toString()).append('\t');
+                out.add(line.toString().strip());
+            });
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void queryOpensWithBilingualQuestionAndReturnsRows(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n");
+        assertTrue(lines[0].startsWith("# ") && lines[0].matches(".*[A-Za-z].*"), "English question first: " + file);
+        assertTrue(lines[1].startsWith("# ") && lines[1].matches(".*\\p{IsHan}.*"), "Chinese question second: " + file);
+        assertFalse(rows(text).isEmpty(), file + " returned no rows");
+    }
+
+    private static String read(String name) throws Exception {
+        return Files.readString(Path.of("queries", name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void internetOfThingsAppearsInAtLeastFourDocuments() throws Exception {
+        Set<String> years = new TreeSet<>();
+        for (String row : rows(read("technologies-by-year.rq"), "technology", "year")) {
+            if (row.startsWith("物联网\t")) years.add(row.split("\t")[1]);
+        }
+        assertTrue(years.size() >= 4, "物联网 in " + years);
+    }
+
+    @Test
+    void digitalOfficeLeadsTasksIn2010And2013() throws Exception {
+        Set<String> years = new TreeSet<>(rows(read("tasks-led-by-agency-by-year.rq"), "year"));
+        assertTrue(years.containsAll(Set.of("2010", "2013")), "省数字办 leads in " + years);
+    }
+
+    @Test
+    void mobileGenerationsRollUp() throws Exception {
+        List<String> rows = rows(read("mobile-generations-rolled-up.rq"), "year", "generation");
+        assertTrue(rows.contains("2010\t3G") && rows.contains("2019\t5G") && rows.contains("2013\tTD-LTE"), rows.toString());
+    }
+
+    @Test
+    void targetsCarryTheirDeadlineAndSentence() throws Exception {
+        List<String> rows = rows(read("targets-by-deadline.rq"), "deadline", "doc", "value", "sentence");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("2015\tfj-2011-2015-plan\t48000000") && r.contains("4800万户")), rows.toString());
+    }
+}

@@ -1,0 +1,116 @@
+package org.dfkg.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetadataAndStructureTest {
+    private static SourceDocument read(String name) throws Exception {
+        return new CorpusReader().readOne(Path.of("data/corpus", name));
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertEquals(2011, ChineseNumerals.parse("二〇一一"));
+        assertEquals(2011, ChineseNumerals.parse("二○一一"));
+        assertEquals(14, ChineseNumerals.parse("十四"));
+        assertEquals(20, ChineseNumerals.parse("二十"));
+        assertEquals(9, ChineseNumerals.parse("九"));
+    }
+
+    @Test
+    void planMetadataFromTheIssuingNotice() throws Exception {
+        DocumentMetadata m = read("fj-2011-2015-plan.txt").metadata();
+        assertEquals("福建省“十二五”数字福建专项规划", m.title());
+        assertEquals("福建省人民政府", m.issuer());
+        assertEquals(LocalDate.of(2011, 9, 14), m.issued());
+        assertEquals("闽政〔2011〕82号", m.documentNumber());
+        assertEquals(2011, m.periodStart());
+        assertEquals(2015, m.periodEnd());
+    }
+
+    @Test
+    void signatureDateWinsOverPublicationDateAndCitedNumbersAreNotOwnNumbers() throws Exception {
+        assertEquals(LocalDate.of(2019, 3, 20), read("fj-2019-work-points.txt").metadata().issued());
+        DocumentMetadata fuzhou = read("fz-2017-work-points.txt").metadata();
+        assertNull(fuzhou.documentNumber(), "闽政办〔2017〕34号 is cited, not this document's number");
+        assertEquals("福州市", fuzhou.jurisdiction());
+        assertEquals(LocalDate.of(2017, 5, 3), fuzhou.issued());
+    }
+
+    @Test
+    void repeatedPassagesAreDroppedAndCounted() throws Exception {
+        DocumentStructure s = read("fj-2019-work-points.txt").structure();
+        assertTrue(s.deduplication().sentencesDropped() > 20, s.deduplication().toString());
+        long distinct = s.sentences().stream().map(x -> x.matchText().replaceAll("\\s", "")).filter(t -> t.length() >= 12).distinct().count();
+        long all = s.sentences().stream().map(x -> x.matchText().replaceAll("\\s", "")).filter(t -> t.length() >= 12).count();
+        assertEquals(distinct, all, "a long sentence survives twice");
+    }
+
+    @Test
+    void outlineOfThePlan() throws Exception {
+        DocumentStructure s = read("fj-2011-2015-plan.txt").structure();
+        List<String> chapters = s.sections().stream().filter(x -> x.marker() == MarkerKind.CHAPTER).map(Section::title).toList();
+        assertEquals(10, chapters.size(), chapters.toString());
+        assertEquals("构建先进的信息基础设施", chapters.get(2));
+        assertTrue(s.sections().stream().anyMatch(x -> x.kind() == SectionKind.CONTENTS), "table of contents recognised");
+        assertTrue(s.sections().stream().filter(x -> x.kind() == SectionKind.BOX).count() >= 4, "专栏 boxes");
+        Section intro = s.sections().stream().filter(x -> x.title().equals("发展成效")).findFirst().orElseThrow();
+        assertTrue(!intro.holdsTasks(), "发展成效 describes, it sets no tasks");
+    }
+
+    @Test
+    void headingRunningIntoItsFirstItemIsSplit() throws Exception {
+        DocumentStructure s = read("fj-2019-work-points.txt").structure();
+        assertTrue(s.sections().stream().anyMatch(x -> x.title().equals("精心办好第二届数字中国建设峰会")));
+        assertTrue(s.tasks().stream().anyMatch(t -> t.itemMarker().equals("（一）") && t.title().startsWith("高标准")));
+    }
+
+    @Test
+    void taskItemsEndAtTheirResponsibilityClause() throws Exception {
+        DocumentStructure s = read("fj-2010-work-points.txt").structure();
+        TaskSpan surveying = s.tasks().stream().filter(t -> t.text().contains("(省测绘局负责)")).findFirst().orElseThrow();
+        assertTrue(surveying.text().endsWith("(省测绘局负责)；"), surveying.text());
+        assertEquals(29, s.tasks().size());
+    }
+
+    @Test
+    void sidecarFillsOnlyWhatTheTextLacks(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("x.txt");
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), text);
+        Files.writeString(dir.resolve("x.meta.properties"), "issuer=福建省人民政府\ntitle=ignored\n", StandardCharsets.UTF_8);
+        DocumentMetadata m = new CorpusReader().readOne(text).metadata();
+        assertEquals("福建省人民政府", m.issuer());
+        assertEquals("2010年数字福建工作要点", m.title());
+        assertEquals(Set.of(MetadataField.ISSUER), m.fromSidecar());
+    }
+
+    @Test
+    void traditionalChineseMatchesButOriginalIsKept() {
+        String original = "數字福建專項規劃２０１１";
+        String match = TextNormaliser.forMatching(original);
+        assertEquals("数字福建专项规划2011", match);
+        assertEquals(original.length(), match.length());
+    }
+
+    @Test
+    void duplicateDocumentIsReadOnce(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("a.txt"));
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("b.txt"));
+        Files.write(dir.resolve("c.txt"), new byte[0]);
+        CorpusReadResult r = new CorpusReader().read(dir);
+        assertEquals(1, r.documents().size());
+        assertEquals(2, r.rejected().size());
+        assertTrue(r.rejected().stream().anyMatch(e -> e.getMessage().contains("b.txt") && e.getMessage().contains("same text as a.txt")));
+        assertTrue(r.rejected().stream().anyMatch(e -> e.getMessage().contains("c.txt") && e.getMessage().contains("empty")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.dfkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.dfkg.BuiltGraph;
+import org.junit.jupiter.api.Test;
+
+/** Scores the served graph against the gold files (a copy kept under src/test/resources/gold). */
+class EvalScoresTest {
+    private static final Path GOLD = Path.of("src/test/resources/gold");
+
+    private static Map<String, Score> scores() throws Exception {
+        return new Evaluator(BuiltGraph.endpoint(), Path.of("queries/eval"), GOLD).run().stream()
+                .collect(Collectors.toMap(Score::name, s -> s));
+    }
+
+    @Test
+    void minimumScoresHold() throws Exception {
+        Map<String, Score> s = scores();
+        assertTrue(s.get("documents").precision() >= 0.9, s.get("documents").line());
+        assertTrue(s.get("agency-roles").f1() >= 0.8, s.get("agency-roles").line());
+        assertTrue(s.get("technologies").recall() >= 0.8, s.get("technologies").line());
+        assertTrue(s.get("targets").f1() >= 0.6, s.get("targets").line());
+    }
+
+    @Test
+    void agreesWithTheReferenceScorer() throws Exception {
+        boolean python = new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
+        assumeTrue(python, "python3 is not installed");
+        Process p = new ProcessBuilder("python3", GOLD.resolve("score.py").toString(), BuiltGraph.endpoint(), "queries/eval", GOLD.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "score.py timed out");
+        List<String> reference = new ArrayList<>();
+        for (String line : out.split("\n")) if (line.contains("P=")) reference.add(line.strip());
+        List<String> ours = new ArrayList<>();
+        for (Score s : new Evaluator(BuiltGraph.endpoint(), Path.of("queries/eval"), GOLD).run()) ours.add(s.line().replace("NaN", "nan"));
+        assertEquals(reference.stream().sorted().toList(), ours.stream().map(String::strip).sorted().toList(), "score.py printed:\n" + out);
+    }
+}

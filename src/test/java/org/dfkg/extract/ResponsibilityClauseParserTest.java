@@ -1,0 +1,54 @@
+package org.dfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ResponsibilityClauseParserTest {
+    private final ResponsibilityClauseParser parser =
+            new ResponsibilityClauseParser(w -> Set.of("福州", "厦门", "泉州", "宁德", "福建").contains(w));
+
+    private String parse(String sentence) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var c : parser.findClauses(sentence)) {
+            for (var i : c.items()) out.add(i.name() + "=" + i.roles().stream().map(Role::code).sorted().toList());
+        }
+        return String.join("; ", out);
+    }
+
+    @Test
+    void everyClauseForm() {
+        assertEquals("省数字办=[lead]; 有关部门=[support]", parse("完成国家试点任务。(省数字办牵头，有关部门配合)"));
+        assertEquals("省人力资源和社会保障厅=[lead, responsible]", parse("拓展社保卡的应用。(省人力资源和社会保障厅牵头负责)"));
+        assertEquals("市通信管理局=[responsible]; 市经信委=[responsible]; 各电信运营企业=[responsible]",
+                parse("推进物联网技术的应用。[责任单位：市通信管理局、市经信委、各电信运营企业]"));
+        assertEquals("省数字办=[responsible]; 省直有关部门=[responsible]; 福州市人民政府=[responsible]",
+                parse("筹备工作。（责任单位：省数字办、省直有关部门，福州市人民政府）"));
+        assertEquals("市数字办=[responsible]; 各县（市）区政府=[responsible]", parse("建设平台。［责任单位：市数字办、各县（市）区政府］"));
+    }
+
+    @Test
+    void nestedBracketsStayInsideNames() {
+        assertEquals("市审改办=[lead]; 市行政（市民）服务中心管委会=[lead]; 市直各有关部门=[support]",
+                parse("[责任单位：市审改办、市行政（市民）服务中心管委会牵头，市直各有关部门配合]"));
+    }
+
+    @Test
+    void sharedPrefixAndSuffix() {
+        assertEquals("省效能办=[lead]; 省审改办=[lead]; 省数字办=[lead]; 省经济信息中心=[support]; 有关部门=[support]",
+                parse("(省效能办、审改办、数字办牵头，省经济信息中心等有关部门配合)"));
+        assertEquals("福建电信公司=[responsible]; 福建移动公司=[responsible]; 福建联通公司=[responsible]",
+                parse("(福建电信、福建移动、福建联通公司负责)"));
+        assertEquals("省外经贸厅=[responsible]; 福州市政府=[responsible]; 厦门市政府=[responsible]; 泉州市政府=[responsible]",
+                parse("（省外经贸厅、福州、厦门、泉州市政府负责）"));
+        assertEquals("宁德市=[responsible]; 省移动公司=[responsible]", parse("(宁德市、省移动公司负责)"));
+    }
+
+    @Test
+    void ordinaryParenthesesAreNotClauses() {
+        assertEquals("", parse("开展金盾工程(二期)、省消防信息化工程(三期)建设"));
+        assertEquals("", parse("开展卫星应用（含北斗"));
+    }
+}

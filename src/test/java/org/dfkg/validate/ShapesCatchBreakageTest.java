@@ -1,0 +1,84 @@
+package org.dfkg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.update.UpdateAction;
+import org.dfkg.BuiltGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Breaks the valid seed graph once for every shape and checks that the shape catches it: a node
+ * shape is named by its label in brackets, a SPARQL constraint by its message.
+ */
+class ShapesCatchBreakageTest {
+    private static final String PREFIXES = """
+            PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            """;
+    private static final String DOC = "<https://w3id.org/dfkg/id/document/fj-2010-work-points>";
+    private static final String TASK = "<https://w3id.org/dfkg/id/document/fj-2010-work-points/task/s1-t1>";
+    private static Graph valid;
+    private static GraphValidator validator;
+
+    @BeforeAll
+    static void build() {
+        valid = GraphFactory.createDefaultGraph();
+        BuiltGraph.result().dataset().find().forEachRemaining(q -> valid.add(q.asTriple()));
+        validator = new GraphValidator(BuiltGraph.settings().shapesFile());
+    }
+
+    @Test
+    void theSeedGraphConforms() {
+        ValidationOutcome outcome = validator.validate(valid);
+        assertTrue(outcome.conforms(), outcome.findings().toString());
+    }
+
+    static Stream<Arguments> breakages() {
+        return Stream.of(
+                Arguments.of("[policy document]", "DELETE WHERE { " + DOC + " dcterms:identifier ?x }"),
+                Arguments.of("The period ends before it starts", "DELETE WHERE { " + DOC + " dfkg:periodEnd ?x } ; INSERT DATA { " + DOC + " dfkg:periodEnd \"1999\"^^xsd:gYear }"),
+                Arguments.of("[section]", "DELETE WHERE { <https://w3id.org/dfkg/id/document/fj-2010-work-points/section/s1> dcterms:title ?x }"),
+                Arguments.of("[task]", "DELETE WHERE { " + TASK + " rdfs:label ?x }"),
+                Arguments.of("source sentence is missing", "DELETE WHERE { " + TASK + " prov:wasDerivedFrom ?x }"),
+                Arguments.of("[text span]", "DELETE { ?s nif:beginIndex ?b } WHERE { " + TASK + " prov:wasDerivedFrom ?s . ?s nif:beginIndex ?b }"),
+                Arguments.of("is not the text it quotes", "DELETE { ?s nif:anchorOf ?a } INSERT { ?s nif:anchorOf \"不是原文\" } WHERE { " + TASK + " prov:wasDerivedFrom ?s . ?s nif:anchorOf ?a }"),
+                Arguments.of("[sentence]", "DELETE { ?s dfkg:inDocument ?d } WHERE { " + TASK + " prov:wasDerivedFrom ?s . ?s dfkg:inDocument ?d }"),
+                Arguments.of("[agency]", "DELETE WHERE { <https://w3id.org/dfkg/id/agency/fj-health> skos:prefLabel ?x }"),
+                Arguments.of("Another agency has the same preferred label", "INSERT DATA { <https://w3id.org/dfkg/id/agency/fj-health> skos:prefLabel \"福建省民政厅\"@zh }"),
+                Arguments.of("[curated agency]", "DELETE WHERE { <https://w3id.org/dfkg/id/agency/fj-health> dfkg:agencyKind ?x }"),
+                Arguments.of("[collective party]", "INSERT { ?c a dfkg:Agency } WHERE { ?c a dfkg:CollectiveParty }"),
+                Arguments.of("[assignment]", "DELETE { ?a dfkg:role ?r } WHERE { " + TASK + " dfkg:hasAssignment ?a . ?a dfkg:role ?r }"),
+                Arguments.of("[technology mention]", "DELETE { ?m dfkg:technology ?t } WHERE { ?m a dfkg:TechnologyMention ; dfkg:technology ?t }"),
+                Arguments.of("[place mention]", "DELETE { ?m dfkg:place ?t } WHERE { ?m a dfkg:PlaceMention ; dfkg:place ?t }"),
+                Arguments.of("[quantitative figure]", "DELETE { ?f dfkg:value ?v } WHERE { ?f a dfkg:Target ; dfkg:value ?v }"),
+                Arguments.of("before the document's first year", "DELETE { ?f dfkg:deadlineYear ?y } INSERT { ?f dfkg:deadlineYear \"1999\"^^xsd:gYear } WHERE { ?f a dfkg:Target ; dfkg:deadlineYear ?y }"),
+                Arguments.of("[observation]", "DELETE { ?f dfkg:referenceYear ?y } WHERE { ?f a dfkg:Observation ; dfkg:referenceYear ?y }"),
+                Arguments.of("[technology concept]", "DELETE { ?c skos:prefLabel ?l } WHERE { ?c a skos:Concept ; skos:inScheme ?s ; skos:prefLabel ?l . FILTER(LANG(?l) = \"en\") }"),
+                Arguments.of("[place]", "INSERT DATA { <https://w3id.org/dfkg/id/place/fuzhou> dfkg:parentPlace <https://w3id.org/dfkg/id/place/xiamen> }"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakages")
+    void shapeCatchesBreakage(String expected, String update) {
+        Graph broken = GraphFactory.createDefaultGraph();
+        valid.find().forEachRemaining(broken::add);
+        UpdateAction.parseExecute(PREFIXES + update, broken);
+        ValidationOutcome outcome = validator.validate(broken);
+        assertFalse(outcome.conforms(), "the breakage went unnoticed: " + update);
+        assertTrue(outcome.findings().stream().anyMatch(f -> f.summaryLine().contains(expected)),
+                "expected '" + expected + "' among: " + outcome.findings().stream().map(Finding::summaryLine).limit(10).toList());
+    }
+}
