@@ -1,0 +1,64 @@
+package org.dfkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dfkg.BuiltGraph;
+import org.dfkg.build.Dumps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as CI pipelines use them: exit codes and readable output. */
+class CommandLineTest {
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new DfkgCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateExitsZeroOnAConformingDumpAndOneOnABrokenOne(@TempDir Path tmp) throws Exception {
+        Path dump = BuiltGraph.settings().dumpsFolder().resolve(Dumps.ALL);
+        BuiltGraph.result();
+        Run ok = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", dump.toString(), "--report", tmp.resolve("ok.ttl").toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("SHACL: conforms"), ok.out());
+
+        String broken = Files.readString(dump, StandardCharsets.UTF_8).replace("\"福建省卫生厅\"@zh", "\"福建省民政厅\"@zh");
+        Path bad = Files.writeString(tmp.resolve("broken.trig"), broken, StandardCharsets.UTF_8);
+        Run fail = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", bad.toString(), "--report", tmp.resolve("bad.ttl").toString());
+        assertEquals(1, fail.exit(), fail.out() + fail.err());
+        assertTrue(fail.out().contains("violations") && fail.out().contains("Another agency has the same preferred label"), fail.out());
+        assertTrue(Files.size(tmp.resolve("bad.ttl")) > 0, "full report written");
+
+        Path garbage = Files.writeString(tmp.resolve("garbage.trig"), "this is { not RDF", StandardCharsets.UTF_8);
+        Run unreadable = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", garbage.toString());
+        assertEquals(2, unreadable.exit());
+        assertTrue(unreadable.err().contains("garbage.trig"), unreadable.err());
+    }
+
+    @Test
+    void buildOfACorpusWithABadFileNamesItAndStillBuildsTheRest(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(Path.of("data/corpus/fz-2017-work-points.txt"), corpus.resolve("fz-2017-work-points.txt"));
+        Files.write(corpus.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1});
+        Run r = run("build", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString(),
+                "--db", tmp.resolve("db").toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("rejected: ") && r.err().contains("bad.txt"), r.err());
+        assertTrue(r.out().contains("fz-2017-work-points") && r.out().contains("published"), r.out());
+        assertTrue(Files.isDirectory(tmp.resolve("db")));
+    }
+}
