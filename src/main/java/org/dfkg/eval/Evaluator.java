@@ -21,6 +21,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.dfkg.reference.TsvTable;
 
 /**
  * Scores a served graph against gold TSV files with the rules of the shared gold README, the
@@ -119,7 +120,7 @@ public final class Evaluator {
 
     private Score agencyRoles() throws IOException {
         List<Keyed> g = new ArrayList<>();
-        for (Map<String, String> r : Tsv.read(gold.resolve("agency-roles.tsv"))) g.add(new Keyed(r.get("doc"), r.get("role").strip(), labels(r.get("names"))));
+        for (Map<String, String> r : goldRows(gold.resolve("agency-roles.tsv"))) g.add(new Keyed(r.get("doc"), r.get("role").strip(), labels(r.get("names"))));
         List<Keyed> p = new ArrayList<>();
         for (Map<String, String> r : select("agency-roles.rq")) {
             p.add(new Keyed(r.getOrDefault("doc", ""), r.getOrDefault("role", "").strip(), labels(r.get("labels"), r.get("agencyLabel"), r.get("label"))));
@@ -129,7 +130,7 @@ public final class Evaluator {
 
     private Score technologies() throws IOException {
         List<Keyed> g = new ArrayList<>();
-        for (Map<String, String> r : Tsv.read(gold.resolve("technologies.tsv"))) g.add(new Keyed(r.get("doc"), "", labels(r.get("names"))));
+        for (Map<String, String> r : goldRows(gold.resolve("technologies.tsv"))) g.add(new Keyed(r.get("doc"), "", labels(r.get("names"))));
         List<Keyed> p = new ArrayList<>();
         for (Map<String, String> r : select("technologies.rq")) p.add(new Keyed(r.getOrDefault("doc", ""), "", labels(r.get("labels"), r.get("label"))));
         return matchSets("technologies", g, p, "tech");
@@ -162,7 +163,7 @@ public final class Evaluator {
     }
 
     private Score targets() throws IOException {
-        List<Map<String, String>> g = Tsv.read(gold.resolve("targets.tsv"));
+        List<Map<String, String>> g = goldRows(gold.resolve("targets.tsv"));
         Set<String> docs = new HashSet<>();
         g.forEach(r -> docs.add(r.get("doc")));
         List<Map<String, String>> preds = select("targets.rq").stream().filter(r -> docs.contains(r.get("doc"))).toList();
@@ -196,7 +197,7 @@ public final class Evaluator {
     }
 
     private Score threads() throws IOException {
-        List<Map<String, String>> g = Tsv.read(gold.resolve("threads.tsv"));
+        List<Map<String, String>> g = goldRows(gold.resolve("threads.tsv"));
         Map<String, List<String[]>> byThread = new LinkedHashMap<>();
         for (Map<String, String> r : select("threads.rq")) {
             byThread.computeIfAbsent(r.getOrDefault("thread", ""), k -> new ArrayList<>()).add(new String[] {r.getOrDefault("doc", ""), norm(r.get("text"))});
@@ -228,7 +229,7 @@ public final class Evaluator {
         for (Map<String, String> r : select("documents.rq")) preds.put(r.get("doc"), r);
         int ok = 0;
         int total = 0;
-        for (Map<String, String> gr : Tsv.read(gold.resolve("documents.tsv"))) {
+        for (Map<String, String> gr : goldRows(gold.resolve("documents.tsv"))) {
             Map<String, String> pr = preds.getOrDefault(gr.get("doc"), Map.of());
             for (Map.Entry<String, String> field : gr.entrySet()) {
                 String k = field.getKey();
@@ -247,6 +248,11 @@ public final class Evaluator {
         }
         double share = total == 0 ? 0 : (double) ok / total;
         return new Score("documents", share, share, share, ok, total - ok, total - ok);
+    }
+
+    /** A gold file's rows, keyed by its header's column names. */
+    private static List<Map<String, String>> goldRows(Path file) {
+        return TsvTable.read(file).rows().stream().map(TsvTable.Row::values).toList();
     }
 
     /** Runs one scoring query over HTTP; each row maps variable names to lexical values. */
