@@ -14,6 +14,18 @@ public final class ChineseNumerals {
     }
 
     /**
+     * The years of the n-th five-year plan, as named in "十二五": the 6th covered 1981–1985.
+     *
+     * @param numeral the numeral of the name, e.g. "二" of 十二五 (that is, the plan 10 + 2)
+     * @return the first and last year
+     */
+    public static int[] fiveYearPlan(String numeral) {
+        int plan = 10 + parse(numeral);
+        int start = 1981 + 5 * (plan - 6);
+        return new int[] {start, start + 4};
+    }
+
+    /**
      * Parses "二〇一一" (digit by digit), "十四", "二十", "九" or Arabic digits.
      *
      * @throws NumberFormatException when the text is not a number

@@ -19,18 +19,13 @@ public final class Deduplicator {
 
     public record Result(List<Sentence> kept, DeduplicationReport report) {}
 
-    public static Result deduplicate(List<Sentence> sentences, Set<Integer> exempt) {
+    public static Result deduplicate(List<Sentence> sentences) {
         Set<String> seen = new HashSet<>();
         List<Sentence> kept = new ArrayList<>();
         int droppedSentences = 0;
         int droppedChars = 0;
         boolean previousDropped = false;
         for (Sentence s : sentences) {
-            if (exempt.contains(s.index())) {
-                kept.add(s);
-                previousDropped = false;
-                continue;
-            }
             String key = s.matchText().replaceAll("[\\s\\p{Z}]+", "");
             boolean repeat = seen.contains(key);
             boolean drop = repeat && (key.length() >= LONG_SENTENCE || previousDropped);

@@ -106,9 +106,7 @@ public final class MetadataExtractor {
         if (title != null) {
             Matcher five = FIVE_YEAR.matcher(title);
             if (five.find()) {
-                int plan = 10 + ChineseNumerals.parse(five.group(1));
-                int start = 1981 + 5 * (plan - 6); // the 6th five-year plan covered 1981–1985
-                return new int[] {start, start + 4};
+                return ChineseNumerals.fiveYearPlan(five.group(1));
             }
             Matcher range = YEAR_RANGE.matcher(title);
             if (range.find()) return new int[] {Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};

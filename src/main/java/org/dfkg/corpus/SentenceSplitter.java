@@ -19,6 +19,17 @@ public final class SentenceSplitter {
     static final Pattern ARABIC_PARENTHESISED = Pattern.compile("^[（(]\\d{1,2}[）)]");
     static final Pattern BOX = Pattern.compile("^专栏[" + CN_DIGITS + "\\d]{0,3}[：:]?");
 
+    private record OpeningMarker(Pattern pattern, MarkerKind kind) {}
+
+    /** Tried in order: a chapter or box before the bare numbers that could also open one. */
+    private static final List<OpeningMarker> OPENING_MARKERS = List.of(
+            new OpeningMarker(CHAPTER, MarkerKind.CHAPTER),
+            new OpeningMarker(BOX, MarkerKind.BOX),
+            new OpeningMarker(CHINESE_NUMBERED, MarkerKind.CHINESE_NUMBERED),
+            new OpeningMarker(CHINESE_PARENTHESISED, MarkerKind.CHINESE_PARENTHESISED),
+            new OpeningMarker(ARABIC_PARENTHESISED, MarkerKind.ARABIC_PARENTHESISED),
+            new OpeningMarker(ARABIC_NUMBERED, MarkerKind.ARABIC_NUMBERED));
+
     /** Where a marker may start inside a line. */
     private static final Pattern INLINE_MARKER = Pattern.compile(
             "第[" + CN_DIGITS + "]{1,3}章|[" + CN_DIGITS + "]{1,3}、|[（(][" + CN_DIGITS + "]{1,3}[）)]|专栏[" + CN_DIGITS + "]{1,3}[：:]|\\d{1,2}[.．](?![\\d%])");
@@ -46,16 +57,10 @@ public final class SentenceSplitter {
             String match = matchText.substring(s, e);
             MarkerKind kind = MarkerKind.NONE;
             String markerText = "";
-            for (var candidate : List.of(
-                    new Object[] {CHAPTER, MarkerKind.CHAPTER},
-                    new Object[] {BOX, MarkerKind.BOX},
-                    new Object[] {CHINESE_NUMBERED, MarkerKind.CHINESE_NUMBERED},
-                    new Object[] {CHINESE_PARENTHESISED, MarkerKind.CHINESE_PARENTHESISED},
-                    new Object[] {ARABIC_PARENTHESISED, MarkerKind.ARABIC_PARENTHESISED},
-                    new Object[] {ARABIC_NUMBERED, MarkerKind.ARABIC_NUMBERED})) {
-                Matcher m = ((Pattern) candidate[0]).matcher(match);
+            for (OpeningMarker candidate : OPENING_MARKERS) {
+                Matcher m = candidate.pattern().matcher(match);
                 if (m.find()) {
-                    kind = (MarkerKind) candidate[1];
+                    kind = candidate.kind();
                     markerText = m.group();
                     break;
                 }

@@ -39,7 +39,7 @@ public final class StructureParser {
         for (Sentence s : all) {
             if (!contents.contains(s.index())) body.add(s);
         }
-        Deduplicator.Result dedup = Deduplicator.deduplicate(body, Set.of());
+        Deduplicator.Result dedup = Deduplicator.deduplicate(body);
         boolean numberedOutline = all.stream().anyMatch(s -> s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED);
 
         Builder b = new Builder();
@@ -50,7 +50,7 @@ public final class StructureParser {
         for (int i = 0; i < kept.size(); i++) {
             Sentence s = kept.get(i);
             String k = key(s.matchText());
-            if (k.equals(titleKey) || (i == 0 && s.index() == 0 && isHeadingLike(original, s)) || isNotice(s)) {
+            if (k.equals(titleKey) || (i == 0 && s.index() == 0 && isHeadingLike(s)) || isNotice(s)) {
                 b.closeTask();
                 b.addToFixed(SectionKind.NOTICE, s);
                 continue;
@@ -97,15 +97,15 @@ public final class StructureParser {
         return b < 0 || original.charAt(b) == '\n' || original.charAt(b) == '\r';
     }
 
-    private static boolean isHeadingLike(String original, Sentence s) {
+    private static boolean isHeadingLike(Sentence s) {
         return !endsWithTerminal(s) && key(s.matchText()).length() <= 40 && !RESPONSIBILITY_CLAUSE.matcher(s.matchText()).find();
     }
 
     private static boolean isHeading(String original, Sentence s, boolean numberedOutline, boolean inBox) {
         return switch (s.marker()) {
             case CHAPTER, CHINESE_NUMBERED, BOX -> true;
-            case CHINESE_PARENTHESISED, ARABIC_NUMBERED, ARABIC_PARENTHESISED -> isHeadingLike(original, s) && (endsLine(original, s) || key(s.matchText()).length() <= 20);
-            case NONE, UNNUMBERED_HEADING -> !numberedOutline && !inBox && isHeadingLike(original, s)
+            case CHINESE_PARENTHESISED, ARABIC_NUMBERED, ARABIC_PARENTHESISED -> isHeadingLike(s) && (endsLine(original, s) || key(s.matchText()).length() <= 20);
+            case NONE, UNNUMBERED_HEADING -> !numberedOutline && !inBox && isHeadingLike(s)
                     && startsLine(original, s) && endsLine(original, s) && key(s.matchText()).length() <= 30;
         };
     }

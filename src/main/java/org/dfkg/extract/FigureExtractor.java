@@ -52,7 +52,6 @@ public final class FigureExtractor {
             if (unit == null) unit = previousUnit != null && magnitude.equals(previousMagnitude) ? previousUnit : "";
             previousUnit = unit.isEmpty() ? previousUnit : unit;
             previousMagnitude = magnitude;
-            String baseUnit = unit;
             int[] clause = clause(text, m.start(), m.end());
             String metric = text.substring(clause[0], clause[1]).strip();
             String before = text.substring(clause[0], m.start());
@@ -60,7 +59,7 @@ public final class FigureExtractor {
             Comparison comparison = comparison(before, following);
             String upToFigure = text.substring(0, m.start());
             boolean past = descriptive || PAST.matcher(before).find();
-            Integer stated = statedYear(upToFigure, before, context);
+            Integer stated = statedYear(upToFigure, context);
             FigureKind kind;
             int year;
             if (past || (stated != null && stated < context.periodStart())) {
@@ -72,7 +71,7 @@ public final class FigureExtractor {
             }
             int end = m.end();
             while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
-            figures.add(new Figure(kind, metric, value, baseUnit, comparison, year, stated != null,
+            figures.add(new Figure(kind, metric, value, unit, comparison, year, stated != null,
                     TextSpan.within(sentence, m.start(), end), taskKey));
         }
         return figures;
@@ -107,7 +106,7 @@ public final class FigureExtractor {
     }
 
     /** The year the text ties this figure to, looking back from the figure within its sentence. */
-    static Integer statedYear(String upToFigure, String clauseBefore, Context context) {
+    static Integer statedYear(String upToFigure, Context context) {
         Integer found = null;
         Matcher d = DEADLINE.matcher(upToFigure);
         int at = -1;
@@ -118,8 +117,7 @@ public final class FigureExtractor {
         Matcher f = FIVE_YEAR_END.matcher(upToFigure);
         while (f.find()) {
             if (f.start() > at) {
-                int plan = 10 + ChineseNumerals.parse(f.group(1));
-                found = 1981 + 5 * (plan - 6) + 4;
+                found = ChineseNumerals.fiveYearPlan(f.group(1))[1];
                 at = f.start();
             }
         }
