@@ -16,6 +16,7 @@ import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.Extractor;
+import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.rdf.RdfMapper;
 import org.dfkg.reference.ReferenceData;
 import org.dfkg.validate.GraphValidator;
@@ -49,11 +50,12 @@ public final class KnowledgeGraphBuilder {
         Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
         dataset.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
         dataset.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), mapper.referenceModel().getGraph());
+        CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
         for (SourceDocument doc : read.documents()) {
             ExtractedDocument e = extractor.extract(doc);
             extracted.add(e);
             warnings.addAll(e.warnings());
-            Model m = mapper.documentModel(e);
+            Model m = mapper.documentModel(e, catalogue);
             dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(doc.id())), m.getGraph());
         }
         Graph union = GraphFactory.createDefaultGraph();

@@ -1,9 +1,9 @@
 package org.dfkg.corpus;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Drops sentences that repeat an earlier one. Scraped pages repeat whole passages, so a long
@@ -17,27 +17,39 @@ public final class Deduplicator {
 
     private Deduplicator() {}
 
-    public record Result(List<Sentence> kept, DeduplicationReport report) {}
+    /**
+     * {@code repeatBefore} maps a kept sentence that directly follows a dropped repeat to the kept
+     * original of that repeat, so the structure stage can tell where a passage was resumed.
+     */
+    public record Result(List<Sentence> kept, DeduplicationReport report, Map<Integer, Integer> repeatBefore) {
+        public Result {
+            repeatBefore = Map.copyOf(repeatBefore);
+        }
+    }
 
     public static Result deduplicate(List<Sentence> sentences) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Integer, Integer> repeatBefore = new HashMap<>();
+        Integer lastDroppedOriginal = null;
         List<Sentence> kept = new ArrayList<>();
         int droppedSentences = 0;
         int droppedChars = 0;
         boolean previousDropped = false;
         for (Sentence s : sentences) {
             String key = s.matchText().replaceAll("[\\s\\p{Z}]+", "");
-            boolean repeat = seen.contains(key);
+            boolean repeat = seen.containsKey(key);
             boolean drop = repeat && (key.length() >= LONG_SENTENCE || previousDropped);
             if (drop) {
                 droppedSentences++;
                 droppedChars += s.text().length();
+                lastDroppedOriginal = seen.get(key);
             } else {
                 kept.add(s);
-                seen.add(key);
+                seen.putIfAbsent(key, s.index());
+                if (previousDropped) repeatBefore.put(s.index(), lastDroppedOriginal);
             }
             previousDropped = drop;
         }
-        return new Result(kept, new DeduplicationReport(kept.size(), droppedSentences, droppedChars));
+        return new Result(kept, new DeduplicationReport(kept.size(), droppedSentences, droppedChars), repeatBefore);
     }
 }

@@ -59,6 +59,8 @@ public final class StructureParser {
                 b.heading(s);
                 continue;
             }
+            Integer resumedFrom = dedup.repeatBefore().get(s.index());
+            if (resumedFrom != null && isBareClause(s) && b.attachToTaskOf(resumedFrom, s)) continue;
             b.bodySentence(s);
         }
         b.closeTask();
@@ -72,6 +74,12 @@ public final class StructureParser {
 
     static String key(String text) {
         return text.replaceAll("[\\s\\p{Z}]+", "");
+    }
+
+    /** A sentence that is nothing but a responsibility clause: "（责任单位：省数字办）". */
+    private static boolean isBareClause(Sentence s) {
+        var m = RESPONSIBILITY_CLAUSE.matcher(s.matchText().strip());
+        return m.lookingAt() && s.matchText().strip().substring(m.end()).replaceAll("[。；;\\s]", "").isEmpty();
     }
 
     private static boolean isNotice(Sentence s) {
@@ -207,6 +215,25 @@ public final class StructureParser {
             }
             current.add(s);
             if (clause) closeTask();
+        }
+
+        /**
+         * A bare clause that follows a dropped repeat belongs to the task the repeated passage came
+         * from, when that task has no clause of its own yet: the scrape cut the task short and
+         * resumed it later. Returns false when there is no such task.
+         */
+        boolean attachToTaskOf(int originalSentence, Sentence clause) {
+            for (int t = 0; t < tasks.size(); t++) {
+                TaskSpan task = tasks.get(t);
+                if (task.sentences().stream().noneMatch(x -> x.index() == originalSentence)) continue;
+                if (task.sentences().stream().anyMatch(x -> RESPONSIBILITY_CLAUSE.matcher(x.matchText()).find())) return false;
+                List<Sentence> grown = new ArrayList<>(task.sentences());
+                grown.add(clause);
+                tasks.set(t, new TaskSpan(task.key(), task.sectionKey(), task.itemMarker(), grown));
+                sectionOfSentence.put(clause.index(), task.sectionKey());
+                return true;
+            }
+            return false;
         }
 
         void closeTask() {

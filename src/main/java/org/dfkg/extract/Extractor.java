@@ -18,7 +18,8 @@ import org.dfkg.reference.Place;
 import org.dfkg.reference.ReferenceData;
 
 /**
- * Stage 2: reads tasks, responsibility clauses, technologies, places and figures from one
+ * Stage 2: reads tasks, responsibility clauses, technologies, places, figures, glossary entries
+ * and cited documents from one
  * document. Rule-based readers (clauses, the scheme's dictionary) run before HanLP's
  * statistical recognisers, which only vet names the reference data lacks. One Extractor per
  * thread: the HanLP segmenters it owns are not thread-safe.
@@ -30,6 +31,8 @@ public final class Extractor {
     private final TechnologyMatcher technologyMatcher;
     private final PlaceMatcher placeMatcher;
     private final FigureExtractor figureExtractor = new FigureExtractor();
+    private final CitationReader citationReader = new CitationReader();
+    private final GlossaryReader glossaryReader;
     private final Segment organisationSegment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
 
     public Extractor(ReferenceData reference) {
@@ -38,6 +41,7 @@ public final class Extractor {
         this.clauseParser = new ResponsibilityClauseParser(resolver::isPlaceName);
         this.technologyMatcher = new TechnologyMatcher(reference.technologies());
         this.placeMatcher = new PlaceMatcher(reference);
+        this.glossaryReader = new GlossaryReader(technologyMatcher::conceptOfLabel);
     }
 
     public ExtractedDocument extract(SourceDocument doc) {
@@ -48,29 +52,44 @@ public final class Extractor {
                     + "; 省/市 abbreviations cannot be resolved");
         }
         AgencyRef issuer = doc.metadata().issuer() == null ? null : resolver.resolve(doc.metadata().issuer(), jurisdiction);
-        List<ExtractedTask> tasks = new ArrayList<>();
         Map<Integer, String> taskOfSentence = new HashMap<>();
         for (TaskSpan span : doc.structure().tasks()) {
-            tasks.add(extractTask(doc, span, jurisdiction, warnings));
             for (Sentence s : span.sentences()) taskOfSentence.put(s.index(), span.key());
         }
+        // One pass over the body: technologies and citations anywhere, figures where a period is known.
+        Map<Integer, List<TechnologyMention>> technologiesBySentence = new HashMap<>();
+        List<TechnologyMention> technologies = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         int start = doc.metadata().periodStart() == null ? 0 : doc.metadata().periodStart();
         int end = doc.metadata().periodEnd() == null ? start : doc.metadata().periodEnd();
         FigureExtractor.Context context = new FigureExtractor.Context(start, end);
-        List<Figure> figures = new ArrayList<>();
-        if (doc.metadata().periodStart() != null) {
-            for (Sentence s : doc.structure().sentences()) {
-                Section section = doc.structure().sectionOf(s);
-                if (section.kind() == SectionKind.CONTENTS || section.kind() == SectionKind.NOTICE) continue;
-                figures.addAll(figureExtractor.extract(s, section, context, taskOfSentence.get(s.index())));
-            }
-        } else {
+        if (doc.metadata().periodStart() == null) {
             warnings.add(doc.path() + ": no period known, so figures have no deadline; add periodStart/periodEnd to a sidecar");
         }
-        return new ExtractedDocument(doc, jurisdiction == null ? null : jurisdiction.id(), issuer, tasks, figures, warnings);
+        for (Sentence s : doc.structure().sentences()) {
+            Section section = doc.structure().sectionOf(s);
+            if (section.kind() == SectionKind.CONTENTS) continue;
+            String taskKey = taskOfSentence.get(s.index());
+            List<TechnologyMention> found = technologyMatcher.find(s);
+            technologies.addAll(found);
+            technologiesBySentence.put(s.index(), found);
+            citations.addAll(citationReader.read(s, doc.metadata().title(), taskKey));
+            if (section.kind() != SectionKind.NOTICE && doc.metadata().periodStart() != null) {
+                figures.addAll(figureExtractor.extract(s, section, context, taskKey));
+            }
+        }
+        List<ExtractedTask> tasks = new ArrayList<>();
+        for (TaskSpan span : doc.structure().tasks()) {
+            tasks.add(extractTask(doc, span, jurisdiction, technologiesBySentence, warnings));
+        }
+        List<GlossaryEntry> glossary = glossaryReader.read(doc);
+        return new ExtractedDocument(doc, jurisdiction == null ? null : jurisdiction.id(), issuer, tasks, technologies, glossary,
+                citations, figures, warnings);
     }
 
-    private ExtractedTask extractTask(SourceDocument doc, TaskSpan span, Place jurisdiction, List<String> warnings) {
+    private ExtractedTask extractTask(SourceDocument doc, TaskSpan span, Place jurisdiction,
+                                      Map<Integer, List<TechnologyMention>> technologiesBySentence, List<String> warnings) {
         List<Assignment> assignments = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<TechnologyMention> technologies = new ArrayList<>();
@@ -92,7 +111,8 @@ public final class Extractor {
                     }
                 }
             }
-            for (TechnologyMention m : technologyMatcher.find(s)) {
+            // Names inside a responsibility clause belong to agencies (省电子信息集团, 平潭综合实验区管委会), not to the task.
+            for (TechnologyMention m : technologiesBySentence.getOrDefault(s.index(), List.of())) {
                 if (!inside(m.evidence(), s, clauseSpans)) technologies.add(m);
             }
             for (PlaceMention p : placeMatcher.find(s)) {

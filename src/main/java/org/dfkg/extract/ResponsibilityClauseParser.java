@@ -66,7 +66,48 @@ public final class ResponsibilityClauseParser {
             }
             i++;
         }
+        if (clauses.isEmpty()) {
+            Clause trailing = trailingClause(text);
+            if (trailing != null) clauses.add(trailing);
+        }
         return clauses;
+    }
+
+    /**
+     * An unbracketed clause closing a sentence: "由省卫生厅牵头负责。", "省数字办牵头，有关部门配合。".
+     * Walking back from the sentence end, every comma group must end in a role verb and hold only
+     * organisation names; prose such as "各级领导亲自负责" or "组建公司负责日常运营" fails that test.
+     */
+    private Clause trailingClause(String text) {
+        int end = text.length();
+        while (end > 0 && "。；;！!　 ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        if (end == 0 || !VERB.matcher(text.substring(0, end)).find()) return null;
+        int start = end;
+        List<int[]> groups = splitTopLevel(text, 0, end, "，,；;。");
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            int[] group = groups.get(g);
+            String groupText = text.substring(group[0], group[1]);
+            Matcher verb = VERB.matcher(groupText);
+            if (!verb.find() || verb.start() == 0) break;
+            int namesStart = groupText.startsWith("由") ? 1 : 0;
+            String names = groupText.substring(namesStart, verb.start());
+            if (names.length() > MAX_CLAUSE || !allOrganisations(names)) break;
+            start = group[0] + namesStart;
+        }
+        if (start == end) return null;
+        List<Item> items = parseContent(text.substring(start, end), start);
+        return items.isEmpty() ? null : new Clause(start, end, items);
+    }
+
+    private boolean allOrganisations(String names) {
+        List<int[]> parts = splitTopLevel(names, 0, names.length(), "、");
+        if (parts.isEmpty()) return false;
+        for (int[] p : parts) {
+            String n = names.substring(p[0], p[1]).replaceFirst("等$", "");
+            if (n.isEmpty() || n.length() > MAX_NAME || n.contains("亲自")) return false;
+            if (!ORGANISATION_END.matcher(n).find() && !isPlaceName.test(n) && !n.endsWith("有关部门") && !n.endsWith("相关部门")) return false;
+        }
+        return true;
     }
 
     private static int matchingClose(String text, int open) {
@@ -87,13 +128,16 @@ public final class ResponsibilityClauseParser {
         List<Item> items = new ArrayList<>();
         int pos = 0;
         Matcher label = LABEL.matcher(content);
-        if (label.find()) pos = label.end();
+        boolean labelled = label.find();
+        if (labelled) pos = label.end();
         for (int[] group : splitTopLevel(content, pos, content.length(), "，,；;")) {
             String groupText = content.substring(group[0], group[1]);
             Set<Role> roles = EnumSet.of(Role.RESPONSIBLE);
             int groupEnd = group[1];
             Matcher verb = VERB.matcher(groupText.strip());
-            if (verb.find()) {
+            // Without a 责任单位： label every group names its role at its end; "由省数字办负责解释" is prose.
+            if (!labelled && !verb.find(0)) return List.of();
+            if (verb.find(0)) {
                 roles = switch (verb.group(1)) {
                     case "牵头负责" -> EnumSet.of(Role.LEAD, Role.RESPONSIBLE);
                     case "牵头" -> EnumSet.of(Role.LEAD);

@@ -16,7 +16,10 @@ import org.dfkg.reference.TechnologyConcept;
  * Finds technology mentions. Every label of the SKOS scheme goes into this matcher's own HanLP
  * custom dictionary, so segmentation and matching agree: a label is found only where HanLP cuts
  * a word (or a run of up to four words) that is exactly the label, and the longest label wins
- * (窄带物联网 over 物联网). The segmenter is not thread-safe: use one matcher per thread.
+ * (窄带物联网 over 物联网). The custom words are offered to HanLP's lattice, not forced: forcing
+ * lets a core word such as 向下 swallow the first character of 下一代网络, while the run of up to four
+ * words still catches a label that the segmenter cut in two (下一代 + 网络). The segmenter is not
+ * thread-safe: use one matcher per thread.
  */
 public final class TechnologyMatcher {
     static final String NATURE = "ntech";
@@ -39,7 +42,12 @@ public final class TechnologyMatcher {
             }
         }
         this.longestLabel = longest;
-        this.segment = HanLP.newSegment().enableCustomDictionary(dictionary).enableCustomDictionaryForcing(true).enableOffset(true);
+        this.segment = HanLP.newSegment().enableCustomDictionary(dictionary).enableCustomDictionaryForcing(false).enableOffset(true);
+    }
+
+    /** The concept whose label is exactly {@code label} (case-insensitive), or null. */
+    public String conceptOfLabel(String label) {
+        return conceptByLabel.get(label.toUpperCase(Locale.ROOT));
     }
 
     public List<TechnologyMention> find(Sentence sentence) {

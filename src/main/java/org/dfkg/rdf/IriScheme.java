@@ -54,6 +54,19 @@ public record IriScheme(String base) {
         return document(docId) + "/figure/" + start + "-" + end;
     }
 
+    public String glossaryEntry(String docId, int start, int end) {
+        return document(docId) + "/glossary-entry/" + start + "-" + end;
+    }
+
+    public String citation(String docId, int start, int end) {
+        return document(docId) + "/citation/" + start + "-" + end;
+    }
+
+    /** A work cited by title: keyed by its normalised title, so every citing document mints the same IRI. */
+    public String citedDocument(String titleKey) {
+        return base + "id/cited/" + digest(titleKey);
+    }
+
     public String agency(String id) {
         return base + "id/agency/" + id;
     }

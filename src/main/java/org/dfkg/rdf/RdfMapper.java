@@ -23,7 +23,9 @@ import org.dfkg.corpus.Sentence;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.AgencyRef;
 import org.dfkg.extract.Assignment;
+import org.dfkg.extract.Citation;
 import org.dfkg.extract.Comparison;
+import org.dfkg.extract.GlossaryEntry;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.ExtractedTask;
 import org.dfkg.extract.Figure;
@@ -102,8 +104,8 @@ public final class RdfMapper {
         if (en != null && !en.isBlank()) r.addProperty(SKOS.prefLabel, en, "en").addProperty(RDFS.label, en, "en");
     }
 
-    /** One document's facts, for its own named graph. */
-    public Model documentModel(ExtractedDocument extracted) {
+    /** One document's facts, for its own named graph; citations resolve to corpus documents through {@code catalogue}. */
+    public Model documentModel(ExtractedDocument extracted, CorpusCatalogue catalogue) {
         Model m = ModelFactory.createDefaultModel();
         SourceDocument source = extracted.source();
         Offsets offsets = new Offsets(source.original());
@@ -153,6 +155,36 @@ public final class RdfMapper {
             Section section = source.structure().sectionOf(s);
             if (section.kind() != SectionKind.ROOT) r.addProperty(DFKG.IN_SECTION, m.createResource(iris.section(docId, section.key())));
         }
+        for (TechnologyMention tm : extracted.technologies()) {
+            doc.addProperty(DFKG.HAS_TECHNOLOGY_MENTION, technologyMention(m, doc, docId, tm, offsets));
+            doc.addProperty(DFKG.MENTIONS_TECHNOLOGY, m.createResource(iris.rebase(tm.conceptIri())));
+        }
+        for (GlossaryEntry g : extracted.glossary()) {
+            Resource r = m.createResource(iris.glossaryEntry(docId, g.term().start(), g.term().end()), DFKG.GLOSSARY_ENTRY);
+            r.addProperty(DFKG.IN_DOCUMENT, doc);
+            r.addProperty(DFKG.IN_SECTION, m.createResource(iris.section(docId, g.boxKey())));
+            r.addProperty(DFKG.TERM, g.term().text(), "zh");
+            r.addProperty(RDFS.label, g.term().text(), "zh");
+            r.addProperty(SKOS.definition, g.definition(), "zh");
+            evidence(m, r, doc, docId, g.term(), offsets);
+            for (Sentence s : g.sentences().subList(1, g.sentences().size())) r.addProperty(Prov.WAS_DERIVED_FROM, sentence(m, docId, s));
+            if (g.conceptIri() != null) {
+                Resource concept = m.createResource(iris.rebase(g.conceptIri()));
+                r.addProperty(DFKG.DEFINES_CONCEPT, concept);
+                // The text's own definition, on the concept itself, in this document's graph.
+                concept.addProperty(SKOS.definition, g.definition(), "zh");
+            }
+        }
+        for (Citation c : extracted.citations()) {
+            Resource cited = citedDocument(m, c, catalogue);
+            Resource r = m.createResource(iris.citation(docId, c.evidence().start(), c.evidence().end()), DFKG.CITATION);
+            r.addProperty(DFKG.CITED_DOCUMENT_PROPERTY, cited);
+            r.addProperty(DFKG.IN_DOCUMENT, doc);
+            evidence(m, r, doc, docId, c.evidence(), offsets);
+            doc.addProperty(DCTerms.references, cited);
+            if (c.implemented()) doc.addProperty(DFKG.IMPLEMENTS, cited);
+            if (c.taskKey() != null) m.createResource(iris.task(docId, c.taskKey())).addProperty(DCTerms.references, cited);
+        }
         for (ExtractedTask t : extracted.tasks()) {
             task(m, doc, docId, t, offsets);
         }
@@ -201,14 +233,8 @@ public final class RdfMapper {
             }, party);
         }
         for (TechnologyMention tm : t.technologies()) {
-            Resource concept = m.createResource(iris.rebase(tm.conceptIri()));
-            Resource mention = m.createResource(iris.technologyMention(docId, tm.evidence().start(), tm.evidence().end()), DFKG.TECHNOLOGY_MENTION);
-            mention.addProperty(DFKG.TECHNOLOGY, concept);
-            mention.addProperty(DFKG.SURFACE_FORM, tm.surface(), "zh");
-            mention.addProperty(DFKG.IN_DOCUMENT, doc);
-            evidence(m, mention, doc, docId, tm.evidence(), offsets);
-            r.addProperty(DFKG.HAS_TECHNOLOGY_MENTION, mention);
-            r.addProperty(DFKG.MENTIONS_TECHNOLOGY, concept);
+            r.addProperty(DFKG.HAS_TECHNOLOGY_MENTION, technologyMention(m, doc, docId, tm, offsets));
+            r.addProperty(DFKG.MENTIONS_TECHNOLOGY, m.createResource(iris.rebase(tm.conceptIri())));
         }
         for (PlaceMention pm : t.places()) {
             Resource place = m.createResource(iris.place(pm.placeId()));
@@ -220,6 +246,25 @@ public final class RdfMapper {
             r.addProperty(DFKG.HAS_PLACE_MENTION, mention);
             r.addProperty(DFKG.MENTIONS_PLACE, place);
         }
+    }
+
+    private Resource technologyMention(Model m, Resource doc, String docId, TechnologyMention tm, Offsets offsets) {
+        Resource mention = m.createResource(iris.technologyMention(docId, tm.evidence().start(), tm.evidence().end()), DFKG.TECHNOLOGY_MENTION);
+        mention.addProperty(DFKG.TECHNOLOGY, m.createResource(iris.rebase(tm.conceptIri())));
+        mention.addProperty(DFKG.SURFACE_FORM, tm.surface(), "zh");
+        mention.addProperty(DFKG.IN_DOCUMENT, doc);
+        evidence(m, mention, doc, docId, tm.evidence(), offsets);
+        return mention;
+    }
+
+    /** A corpus document when the title or document number names one; otherwise a cited work keyed by its normalised title. */
+    private Resource citedDocument(Model m, Citation c, CorpusCatalogue catalogue) {
+        String corpusDoc = catalogue.documentCited(c.key(), c.documentNumber());
+        if (corpusDoc != null) return m.createResource(iris.document(corpusDoc));
+        Resource cited = m.createResource(iris.citedDocument(c.key()), DFKG.CITED_DOCUMENT);
+        cited.addProperty(DCTerms.title, c.title(), "zh").addProperty(RDFS.label, c.title(), "zh");
+        if (c.documentNumber() != null) cited.addProperty(DFKG.DOCUMENT_NUMBER, c.documentNumber());
+        return cited;
     }
 
     private Resource sentence(Model m, String docId, Sentence s) {

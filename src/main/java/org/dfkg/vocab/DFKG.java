@@ -54,6 +54,15 @@ public final class DFKG {
     /** One mention of a technology in the text of a task. */
     public static final Resource TECHNOLOGY_MENTION = resource("TechnologyMention");
 
+    /** One entry of a 专栏 glossary box: a term and the text's own definition of it. */
+    public static final Resource GLOSSARY_ENTRY = resource("GlossaryEntry");
+
+    /** A work a plan cites by title in 《…》, whether or not it is in the corpus. */
+    public static final Resource CITED_DOCUMENT = resource("CitedDocument");
+
+    /** One citation of a work by title in the text. */
+    public static final Resource CITATION = resource("Citation");
+
     /** A quantitative statement of the text, with a value and a unit. */
     public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
 
@@ -110,6 +119,18 @@ public final class DFKG {
 
     /** The technology concept a mention refers to. */
     public static final Property TECHNOLOGY = property("technology");
+
+    /** The technology concept a glossary entry defines. */
+    public static final Property DEFINES_CONCEPT = property("definesConcept");
+
+    /** The defined term of a glossary entry, as written. */
+    public static final Property TERM = property("term");
+
+    /** The work a citation names. */
+    public static final Property CITED_DOCUMENT_PROPERTY = property("citedDocument");
+
+    /** A work the document carries out, as it says itself (为贯彻落实《…》). */
+    public static final Property IMPLEMENTS = property("implements");
 
     /** A target or observation stated in the task. */
     public static final Property HAS_FIGURE = property("hasFigure");

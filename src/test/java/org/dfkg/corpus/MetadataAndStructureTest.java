@@ -113,4 +113,18 @@ class MetadataAndStructureTest {
         assertTrue(r.rejected().stream().anyMatch(e -> e.getMessage().contains("b.txt") && e.getMessage().contains("same text as a.txt")));
         assertTrue(r.rejected().stream().anyMatch(e -> e.getMessage().contains("c.txt") && e.getMessage().contains("empty")));
     }
+
+    @Test
+    void aClauseResumedAfterARepeatedPassageJoinsTheTaskItCloses() {
+        // The scrape cut task (一) before its clause, shuffled task (二) in, then repeated the end of (一) with the clause.
+        String text = "一、重点任务\n（一）建设全省统一的电子政务公共平台。推进政务信息资源共享交换体系建设，实现跨部门数据共享。\n"
+                + "（二）推进无线城市建设，扩大公益无线网络覆盖范围。（省通信管理局负责）\n"
+                + "推进政务信息资源共享交换体系建设，实现跨部门数据共享。（省数字办牵头，省直有关部门配合）\n";
+        String match = TextNormaliser.forMatching(text);
+        DocumentStructure s = StructureParser.parse(text, match, null);
+        assertEquals(2, s.tasks().size(), s.tasks().toString());
+        assertTrue(s.tasks().get(0).text().endsWith("（省数字办牵头，省直有关部门配合）"), s.tasks().get(0).text());
+        assertTrue(s.tasks().get(1).text().endsWith("（省通信管理局负责）"), s.tasks().get(1).text());
+        assertEquals(1, s.deduplication().sentencesDropped());
+    }
 }

@@ -51,4 +51,19 @@ class ResponsibilityClauseParserTest {
         assertEquals("", parse("开展金盾工程(二期)、省消防信息化工程(三期)建设"));
         assertEquals("", parse("开展卫星应用（含北斗"));
     }
+
+    @Test
+    void unbracketedClauseClosingASentence() {
+        assertEquals("省卫生厅=[lead, responsible]", parse("推进医疗信息共享，由省卫生厅牵头负责。"));
+        assertEquals("省数字办=[lead]; 有关部门=[support]", parse("开展电子政务顶层设计，省数字办牵头，有关部门配合。"));
+        assertEquals("福州=[responsible]; 厦门=[responsible]", parse("建设无线城市试点，福州、厦门负责。"));
+    }
+
+    @Test
+    void aResponsibilityVerbInProseIsNotAClause() {
+        assertEquals("", parse("组建市民卡公司负责市民卡日常运营管理。"), "负责 followed by its object");
+        assertEquals("", parse("各级领导要亲自负责。"), "a person, not an organisation");
+        assertEquals("", parse("确保各项任务落实到位，抓好督促检查和负责。"));
+        assertEquals("", parse("（本规划由省数字办负责解释）"), "负责 not at the end of the group");
+    }
 }
