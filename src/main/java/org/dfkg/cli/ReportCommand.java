@@ -1,5 +1,6 @@
 package org.dfkg.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -9,14 +10,19 @@ import org.dfkg.build.KnowledgeGraphBuilder;
 import org.dfkg.extract.AgencyRef;
 import org.dfkg.extract.Assignment;
 import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.extract.CandidateTermFinder;
 import org.dfkg.extract.ExtractedTask;
+import org.dfkg.extract.TechnologyMatcher;
+import org.dfkg.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "List every agency name that the reference data does not know (unreconciled), with the documents that use it, for curators of data/reference/agencies.tsv.")
+        description = {"For curators of data/reference: list every agency name the reference data does not know (unreconciled), "
+                + "and candidate technology terms the SKOS scheme lacks (glossary terms without a concept, technical keywords of task headings).",
+                "Prints two tab-separated tables."})
 public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
@@ -41,6 +47,14 @@ public final class ReportCommand implements Callable<Integer> {
         out.println("name\tjurisdiction\tdocuments");
         unreconciled.forEach((k, docs) -> out.println(k + "\t" + String.join(",", docs)));
         out.println(unreconciled.size() + " unreconciled agency names");
+        out.println();
+        ReferenceData reference = ReferenceData.load(project.settings().referenceFolder());
+        List<CandidateTermFinder.Candidate> candidates = new CandidateTermFinder(new TechnologyMatcher(reference.technologies())).find(result.documents());
+        out.println("term\tsource\tdocuments\texample");
+        for (CandidateTermFinder.Candidate c : candidates) {
+            out.println(c.term() + "\t" + c.source() + "\t" + String.join(",", c.documents()) + "\t" + c.example());
+        }
+        out.println(candidates.size() + " candidate technology terms");
         out.flush();
         return 0;
     }

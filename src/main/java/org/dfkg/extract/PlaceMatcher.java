@@ -1,6 +1,7 @@
 package org.dfkg.extract;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -11,14 +12,24 @@ import org.dfkg.reference.ReferenceData;
 
 /**
  * Finds places with HanLP's place recognition (words tagged ns) and keeps those the place
- * reference data knows, so that every place links to a curated entity. Not thread-safe.
+ * reference data knows, so that every place links to a curated entity. The gazetteer's names go
+ * into this matcher's own custom dictionary as place words, so that county names HanLP's core
+ * dictionary lacks are cut whole; HanLP's organisation recognition keeps 福州大学 one word, so a
+ * place inside an organisation's name is not a place mention. Known limit: 和 between two names can be read into a word (长乐和平潭 → 和平).
+ * Not thread-safe.
  */
 public final class PlaceMatcher {
     private final ReferenceData reference;
-    private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
+    private final Segment segment;
 
     public PlaceMatcher(ReferenceData reference) {
         this.reference = reference;
+        DynamicCustomDictionary gazetteer = new DynamicCustomDictionary();
+        for (Place p : reference.places().values()) {
+            gazetteer.insert(p.nameZh(), "ns 1000");
+            for (String alias : p.aliases()) gazetteer.insert(alias, "ns 1000");
+        }
+        this.segment = HanLP.newSegment().enableCustomDictionary(gazetteer).enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
     }
 
     public List<PlaceMention> find(Sentence sentence) {

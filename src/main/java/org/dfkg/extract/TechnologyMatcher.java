@@ -50,6 +50,11 @@ public final class TechnologyMatcher {
         return conceptByLabel.get(label.toUpperCase(Locale.ROOT));
     }
 
+    /** Every detectable label, upper-cased. */
+    public java.util.Set<String> labels() {
+        return java.util.Collections.unmodifiableSet(conceptByLabel.keySet());
+    }
+
     public List<TechnologyMention> find(Sentence sentence) {
         List<TechnologyMention> mentions = new ArrayList<>();
         List<Term> terms = segment.seg(sentence.matchText());

@@ -61,4 +61,21 @@ class CommandLineTest {
         assertTrue(r.out().contains("fz-2017-work-points") && r.out().contains("published"), r.out());
         assertTrue(Files.isDirectory(tmp.resolve("db")));
     }
+
+    @Test
+    void reportListsUnreconciledAgenciesAndCandidateTerms(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("fj-2020-test.txt"), """
+                2020年数字福建工作要点
+                一、重点任务
+                （一）建设海峡量子通信网络。推进量子保密通信干线建设（福建省海峡量子研究会、省数字办负责）。
+                专栏一：无线城市
+                无线城市：就是使用高速宽带无线技术覆盖城市行政区域。
+                """, StandardCharsets.UTF_8);
+        Run r = run("report", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("福建省海峡量子研究会\tfujian\tfj-2020-test"), r.out());
+        assertTrue(r.out().contains("1 unreconciled agency names"), r.out());
+        assertTrue(r.out().contains("无线城市\tglossary\tfj-2020-test"), r.out());
+    }
 }

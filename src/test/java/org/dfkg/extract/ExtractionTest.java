@@ -103,4 +103,63 @@ class ExtractionTest {
         }
         assertNull(doc.metadata().documentNumber());
     }
+
+    private static ExtractedDocument extracted(String file) throws Exception {
+        return new Extractor(REFERENCE).extract(new org.dfkg.corpus.CorpusReader().readOne(Path.of("data/corpus", file)));
+    }
+
+    @Test
+    void glossaryBoxesDefineSchemeConceptsAndNameCandidates() throws Exception {
+        ExtractedDocument plan = extracted("fj-2011-2015-plan.txt");
+        var byTerm = new java.util.HashMap<String, GlossaryEntry>();
+        plan.glossary().forEach(g -> byTerm.put(g.term().text(), g));
+        assertTrue(byTerm.get("物联网").conceptIri().endsWith("/internet-of-things"));
+        assertTrue(byTerm.get("物联网").definition().startsWith("是指在互联网的基础上"), byTerm.get("物联网").definition());
+        assertTrue(byTerm.get("新一代IP通信网").conceptIri().endsWith("/next-generation-internet"), "an alternative label names the concept");
+        assertTrue(byTerm.get("泛在网络").definition().contains("4A"), "a definition runs over every sentence of its line");
+        assertNull(byTerm.get("无线城市").conceptIri(), "defined, but not in the scheme: a candidate term");
+        assertNull(byTerm.get("基础网络设施发展指标"), "an indicator list in a box is not a definition");
+        for (GlossaryEntry g : plan.glossary()) {
+            assertEquals(g.term().text(), plan.source().original().substring(g.term().start(), g.term().end()));
+        }
+    }
+
+    @Test
+    void technologiesAreReadOutsideTasksToo() throws Exception {
+        ExtractedDocument plan = extracted("fj-2011-2015-plan.txt");
+        var inDocument = plan.technologies().stream().map(TechnologyMention::conceptIri).collect(java.util.stream.Collectors.toSet());
+        var inTasks = plan.tasks().stream().flatMap(t -> t.technologies().stream()).map(TechnologyMention::conceptIri).collect(java.util.stream.Collectors.toSet());
+        assertTrue(inDocument.stream().anyMatch(c -> c.endsWith("/ipv6")), "IPv6 is named only in the 专栏二 glossary");
+        assertTrue(inDocument.containsAll(inTasks));
+        assertTrue(inDocument.size() > inTasks.size());
+    }
+
+    @Test
+    void citedDocumentsAndTheImplementedPlan() throws Exception {
+        ExtractedDocument fuzhou = extracted("fz-2017-work-points.txt");
+        Citation provincial = fuzhou.citations().stream().filter(Citation::implemented).findFirst().orElseThrow();
+        assertEquals("福建省人民政府办公厅关于印发2017年数字福建工作要点的通知", provincial.title());
+        assertEquals("闽政办〔2017〕34号", provincial.documentNumber());
+        assertTrue(fuzhou.citations().stream().noneMatch(c -> c.title().equals("2017年数字福州工作要点")), "its own title is not a citation");
+        assertEquals(1, fuzhou.citations().stream().filter(Citation::implemented).count());
+
+        ExtractedDocument plan = extracted("fj-2011-2015-plan.txt");
+        assertTrue(plan.citations().stream().noneMatch(c -> c.title().equals("规划")), "《规划》 points back to the plan itself");
+        String law2011 = plan.citations().stream().filter(c -> c.title().equals("福建省信息化促进条例")).findFirst().orElseThrow().key();
+        String law2013 = extracted("fj-2013-work-points.txt").citations().stream().filter(c -> c.title().equals("福建省信息化促进条例")).findFirst().orElseThrow().key();
+        assertEquals(law2011, law2013, "one cited work across the corpus");
+        assertEquals(CitationReader.normaliseTitle("福建省“十二五”数字福建专项规划"), CitationReader.normaliseTitle("福建省\"十二五\" 数字福建专项规划"));
+    }
+
+    @Test
+    void placesFromHanlpPlaceRecognitionAndTheGazetteer() {
+        PlaceMatcher m = new PlaceMatcher(REFERENCE);
+        List<String> found = m.find(sentence("在鼓楼区、长乐、平潭开展智慧城市试点，推进武夷山、晋江市旅游信息化。"))
+                .stream().map(PlaceMention::placeId).toList();
+        assertEquals(List.of("gulou-fuzhou", "changle", "pingtan", "wuyishan", "jinjiang"), found);
+        assertEquals(List.of(), m.find(sentence("支持福州大学和厦门大学建设大数据实验室。")).stream().map(PlaceMention::placeId).toList(),
+                "a place inside an organisation's name is not a place mention");
+        assertEquals(List.of(), m.find(sentence("营造和平和谐的发展环境。")).stream().map(PlaceMention::placeId).toList(),
+                "平和 the word is not 平和县");
+    }
 }

@@ -67,7 +67,17 @@ class ShapesCatchBreakageTest {
                 Arguments.of("before the document's first year", "DELETE { ?f dfkg:deadlineYear ?y } INSERT { ?f dfkg:deadlineYear \"1999\"^^xsd:gYear } WHERE { ?f a dfkg:Target ; dfkg:deadlineYear ?y }"),
                 Arguments.of("[observation]", "DELETE { ?f dfkg:referenceYear ?y } WHERE { ?f a dfkg:Observation ; dfkg:referenceYear ?y }"),
                 Arguments.of("[technology concept]", "DELETE { ?c skos:prefLabel ?l } WHERE { ?c a skos:Concept ; skos:inScheme ?s ; skos:prefLabel ?l . FILTER(LANG(?l) = \"en\") }"),
-                Arguments.of("[place]", "INSERT DATA { <https://w3id.org/dfkg/id/place/fuzhou> dfkg:parentPlace <https://w3id.org/dfkg/id/place/xiamen> }"));
+                Arguments.of("[place]", "INSERT DATA { <https://w3id.org/dfkg/id/place/fuzhou> dfkg:parentPlace <https://w3id.org/dfkg/id/place/xiamen> }"),
+                Arguments.of("[quantitative figure]", "DELETE { ?f dfkg:comparison ?c } INSERT { ?f dfkg:comparison dfkg:Exactly, dfkg:AtLeast } WHERE { ?f a dfkg:Target ; dfkg:comparison ?c }"),
+                Arguments.of("[quantitative figure]", "DELETE { ?f dfkg:unit ?u } WHERE { ?f a dfkg:Target ; dfkg:unit ?u }"),
+                Arguments.of("[unreconciled agency]", "INSERT { ?u a dfkg:UnreconciledAgency , dfkg:Agency ; dfkg:agencyKind dfkg:GovernmentDepartment ; skos:prefLabel \"福建省某研究会\"@zh } "
+                        + "WHERE { " + TASK + " dfkg:hasAssignment ?a . ?a dfkg:assignedParty ?x . BIND(IRI(CONCAT(STR(?x), \"-u\")) AS ?u) }"),
+                Arguments.of("[collective party]", "DELETE { ?c skos:prefLabel ?l } WHERE { ?c a dfkg:CollectiveParty ; skos:prefLabel ?l }"),
+                Arguments.of("[glossary entry]", "DELETE { ?g skos:definition ?d } WHERE { ?g a dfkg:GlossaryEntry ; skos:definition ?d }"),
+                Arguments.of("[glossary entry]", "DELETE { ?g dfkg:inSection ?s } INSERT { ?g dfkg:inSection <https://w3id.org/dfkg/id/document/fj-2011-2015-plan/section/s1> } WHERE { ?g a dfkg:GlossaryEntry ; dfkg:inSection ?s }"),
+                Arguments.of("[cited document]", "DELETE { ?d dcterms:title ?t } WHERE { ?d a dfkg:CitedDocument ; dcterms:title ?t }"),
+                Arguments.of("[cited document]", "INSERT { ?d dfkg:documentNumber \"第34号\" } WHERE { ?d a dfkg:CitedDocument }"),
+                Arguments.of("[citation]", "DELETE { ?c dfkg:citedDocument ?d } WHERE { ?c a dfkg:Citation ; dfkg:citedDocument ?d }"));
     }
 
     @ParameterizedTest(name = "{0}")
