@@ -77,4 +77,18 @@ class ResearchQueriesTest {
         List<String> rows = rows(read("targets-by-deadline.rq"), "deadline", "doc", "value", "sentence");
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2015\tfj-2011-2015-plan\t48000000") && r.contains("4800万户")), rows.toString());
     }
+
+    @Test
+    void programmesSpanTheYearsAndTheCityTakesUpProvincialOnes() throws Exception {
+        List<String> three = rows(read("programmes-in-three-or-more-documents.rq"), "label");
+        assertTrue(three.containsAll(List.of("政务外网", "无线城市", "三网融合")), three.toString());
+        List<String> leads = rows(read("programme-lead-agencies-by-year.rq"), "year", "agencyLabel");
+        assertTrue(leads.stream().anyMatch(r -> r.startsWith("2017\t福州市")), leads.toString());
+        List<String> city = rows(read("city-tasks-continuing-provincial-programmes.rq"), "label", "cityDoc");
+        assertTrue(city.contains("网上办事大厅\tfz-2017-work-points"), city.toString());
+        List<String> mobile = rows(read("technology-trajectories-rolled-up.rq"), "topLabel", "year");
+        assertTrue(mobile.containsAll(List.of("移动通信\t2010", "移动通信\t2019")), mobile.toString());
+        List<String> cited = rows(read("cited-documents.rq"), "title", "citingDocuments");
+        assertTrue(cited.contains("福建省信息化促进条例\t2"), cited.toString());
+    }
 }

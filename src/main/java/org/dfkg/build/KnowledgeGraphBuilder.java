@@ -16,6 +16,8 @@ import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.Extractor;
+import org.dfkg.link.CrossDocumentLinker;
+import org.dfkg.link.LinkResult;
 import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.rdf.RdfMapper;
 import org.dfkg.reference.ReferenceData;
@@ -23,7 +25,7 @@ import org.dfkg.validate.GraphValidator;
 import org.dfkg.validate.ValidationOutcome;
 
 /**
- * Runs the stages in order: read → extract → map → validate, then publishes a conforming result
+ * Runs the stages in order: read → extract → link → map → validate, then publishes a conforming result
  * (dumps and a fresh TDB2 database swapped in whole). A non-conforming build publishes nothing.
  */
 public final class KnowledgeGraphBuilder {
@@ -58,10 +60,12 @@ public final class KnowledgeGraphBuilder {
             Model m = mapper.documentModel(e, catalogue);
             dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(doc.id())), m.getGraph());
         }
+        LinkResult links = new CrossDocumentLinker(settings.referenceFolder(), reference).link(extracted);
+        dataset.addGraph(NodeFactory.createURI(settings.iris().linksGraph()), mapper.linksModel(links).getGraph());
         Graph union = GraphFactory.createDefaultGraph();
         dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
         ValidationOutcome validation = new GraphValidator(settings.shapesFile()).validate(union);
-        return new BuildResult(dataset, extracted, rejected, warnings, validation, false);
+        return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false);
     }
 
     /** Builds, validates and, when the graph conforms, replaces the database and the dumps. */
@@ -71,6 +75,6 @@ public final class KnowledgeGraphBuilder {
         if (!result.validation().conforms()) return result;
         Dumps.write(result.dataset(), settings.dumpsFolder(), settings.iris());
         TdbStore.replace(settings.database(), result.dataset());
-        return new BuildResult(result.dataset(), result.documents(), result.rejected(), result.warnings(), result.validation(), true);
+        return new BuildResult(result.dataset(), result.documents(), result.links(), result.rejected(), result.warnings(), result.validation(), true);
     }
 }

@@ -67,6 +67,19 @@ public record IriScheme(String base) {
         return base + "id/cited/" + digest(titleKey);
     }
 
+    /** A programme, keyed by a digest of its label. */
+    public String programme(String key) {
+        return base + "id/programme/" + digest(key);
+    }
+
+    public String linkEvidence(String programmeKey, String docId, String taskKey) {
+        return programme(programmeKey) + "/evidence/" + docId + "/" + taskKey;
+    }
+
+    public String linksGraph() {
+        return base + "graph/links";
+    }
+
     public String agency(String id) {
         return base + "id/agency/" + id;
     }

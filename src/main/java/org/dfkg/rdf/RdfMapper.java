@@ -34,6 +34,8 @@ import org.dfkg.extract.PlaceMention;
 import org.dfkg.extract.Role;
 import org.dfkg.extract.TechnologyMention;
 import org.dfkg.extract.TextSpan;
+import org.dfkg.link.LinkResult;
+import org.dfkg.link.Programme;
 import org.dfkg.reference.AgencyKind;
 import org.dfkg.reference.AgencyNames;
 import org.dfkg.reference.AgencyRecord;
@@ -246,6 +248,32 @@ public final class RdfMapper {
             r.addProperty(DFKG.HAS_PLACE_MENTION, mention);
             r.addProperty(DFKG.MENTIONS_PLACE, place);
         }
+    }
+
+    /** The programmes of the link stage, with the evidence of every member, for the links graph. */
+    public Model linksModel(LinkResult links) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Programme p : links.programmes()) {
+            Resource r = m.createResource(iris.programme(p.key()), DFKG.PROGRAMME);
+            r.addProperty(SKOS.prefLabel, p.label(), "zh").addProperty(RDFS.label, p.label(), "zh");
+            if (p.gloss() != null) r.addProperty(SKOS.prefLabel, p.gloss(), "en").addProperty(RDFS.label, p.gloss(), "en");
+            for (String phrase : p.phrases()) r.addProperty(DFKG.KEY_PHRASE, phrase);
+            if (p.firstYear() != null) r.addLiteral(DFKG.FIRST_YEAR, year(m, p.firstYear()));
+            if (p.lastYear() != null) r.addLiteral(DFKG.LAST_YEAR, year(m, p.lastYear()));
+            for (Programme.Member member : p.members()) {
+                Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
+                r.addProperty(DFKG.PROGRAMME_MEMBER, task);
+                Resource e = m.createResource(iris.linkEvidence(p.key(), member.task().docId(), member.task().taskKey()), DFKG.LINK_EVIDENCE);
+                e.addProperty(DFKG.LINKED_TASK, task);
+                e.addProperty(DFKG.CLOSEST_TASK, m.createResource(iris.task(member.closest().docId(), member.closest().taskKey())));
+                for (String phrase : member.sharedPhrases()) e.addProperty(DFKG.SHARED_PHRASE, phrase);
+                for (String t : member.sharedTechnologies()) e.addProperty(DFKG.SHARED_TECHNOLOGY, m.createResource(iris.rebase(t)));
+                for (String a : member.sharedAgencies()) e.addProperty(DFKG.SHARED_AGENCY, m.createResource(iris.agency(a)));
+                e.addLiteral(DFKG.LINK_SCORE, m.createTypedLiteral(BigDecimal.valueOf(member.score()).setScale(3, java.math.RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+                r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
+            }
+        }
+        return m;
     }
 
     private Resource technologyMention(Model m, Resource doc, String docId, TechnologyMention tm, Offsets offsets) {

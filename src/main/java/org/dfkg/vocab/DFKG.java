@@ -63,6 +63,9 @@ public final class DFKG {
     /** One citation of a work by title in the text. */
     public static final Resource CITATION = resource("Citation");
 
+    /** Why a task belongs to a programme: the task it is closest to in another document, what they share, and the score. */
+    public static final Resource LINK_EVIDENCE = resource("LinkEvidence");
+
     /** A quantitative statement of the text, with a value and a unit. */
     public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
 
@@ -215,6 +218,30 @@ public final class DFKG {
 
     /** Whether the text states the year; otherwise it is taken from the document's period. */
     public static final Property YEAR_STATED = property("yearStated");
+
+    /** A key phrase that identifies the programme. */
+    public static final Property KEY_PHRASE = property("keyPhrase");
+
+    /** The evidence for one member of the programme. */
+    public static final Property HAS_LINK_EVIDENCE = property("hasLinkEvidence");
+
+    /** The member task the evidence is about. */
+    public static final Property LINKED_TASK = property("linkedTask");
+
+    /** The task of another document the member is most similar to. */
+    public static final Property CLOSEST_TASK = property("closestTask");
+
+    /** A rare key phrase both tasks hold. */
+    public static final Property SHARED_PHRASE = property("sharedPhrase");
+
+    /** A technology both tasks mention. */
+    public static final Property SHARED_TECHNOLOGY = property("sharedTechnology");
+
+    /** A curated agency both tasks name. */
+    public static final Property SHARED_AGENCY = property("sharedAgency");
+
+    /** The similarity score of the pair (see the link stage's thresholds). */
+    public static final Property LINK_SCORE = property("linkScore");
 
     /** The first year the programme appears. */
     public static final Property FIRST_YEAR = property("firstYear");

@@ -78,4 +78,15 @@ class CommandLineTest {
         assertTrue(r.out().contains("1 unreconciled agency names"), r.out());
         assertTrue(r.out().contains("无线城市\tglossary\tfj-2020-test"), r.out());
     }
+
+    @Test
+    void linksExplainShowsMembersWithTheirTextAndEvidence() {
+        Run r = run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "社保卡");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("== 社保卡 (social security card)  2010–2011"), r.out());
+        assertTrue(r.out().contains("[fj-2010-work-points ") && r.out().contains("[fj-2011-2015-plan "), r.out());
+        assertTrue(r.out().matches("(?s).*score [0-9.]+ with fj-20[0-9-]+work-points s[0-9.]+-t[0-9]+: phrases \\[[^]]*社保卡.*"), r.out());
+        assertTrue(r.out().contains("candidate task pairs scored of"), r.out());
+        assertEquals(1, run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "不存在的项目").exit());
+    }
 }

@@ -77,7 +77,11 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[glossary entry]", "DELETE { ?g dfkg:inSection ?s } INSERT { ?g dfkg:inSection <https://w3id.org/dfkg/id/document/fj-2011-2015-plan/section/s1> } WHERE { ?g a dfkg:GlossaryEntry ; dfkg:inSection ?s }"),
                 Arguments.of("[cited document]", "DELETE { ?d dcterms:title ?t } WHERE { ?d a dfkg:CitedDocument ; dcterms:title ?t }"),
                 Arguments.of("[cited document]", "INSERT { ?d dfkg:documentNumber \"第34号\" } WHERE { ?d a dfkg:CitedDocument }"),
-                Arguments.of("[citation]", "DELETE { ?c dfkg:citedDocument ?d } WHERE { ?c a dfkg:Citation ; dfkg:citedDocument ?d }"));
+                Arguments.of("[citation]", "DELETE { ?c dfkg:citedDocument ?d } WHERE { ?c a dfkg:Citation ; dfkg:citedDocument ?d }"),
+                Arguments.of("[programme]", "DELETE { ?p dfkg:keyPhrase ?k } WHERE { ?p a dfkg:Programme ; dfkg:keyPhrase ?k }"),
+                Arguments.of("has no link evidence", "INSERT { ?p dfkg:programmeMember " + TASK + " } WHERE { ?p a dfkg:Programme }"),
+                Arguments.of("[link evidence]", "DELETE { ?e dfkg:linkScore ?s } WHERE { ?e a dfkg:LinkEvidence ; dfkg:linkScore ?s }"),
+                Arguments.of("are in the same document", "DELETE { ?e dfkg:closestTask ?c } INSERT { ?e dfkg:closestTask ?t } WHERE { ?e a dfkg:LinkEvidence ; dfkg:closestTask ?c ; dfkg:linkedTask ?t }"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,197 @@
+package org.dfkg.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Stage 3: groups tasks of different documents that carry on one initiative into programmes.
+ *
+ * <p>An inverted index maps each key phrase to the tasks that hold it. A phrase seeds a programme
+ * when it occurs in at least {@link #MIN_DOCUMENTS} documents and is rare: in at most
+ * {@link #MAX_TASK_SHARE} of all tasks (never fewer than {@link #MIN_MAX_TASKS}). Only tasks that
+ * share a seed are ever compared, so the work grows with the postings, not with n². A pair's score
+ * is the sum of the inverse task frequency, ln(N/df), of every rare phrase the two share, plus
+ * {@link #QUOTED_BONUS} for an identical quoted programme name and {@link #SHARED_BONUS} for each
+ * shared technology and curated agency. A task joins a programme when its best pair with a member
+ * from another document scores at least {@link #MIN_SCORE}. Seeds whose task sets overlap by a
+ * Jaccard index of {@link #MERGE_JACCARD} or more are one programme. Everything is sorted, so the
+ * same input always gives the same programmes.
+ */
+public final class ProgrammeLinker {
+    public static final int MIN_DOCUMENTS = 2;
+    /** A seed may occur in at most this many tasks per document that has it: an initiative is named in a few tasks of a plan, a slogan in many. */
+    public static final double MAX_TASKS_PER_DOCUMENT = 3.0;
+    public static final double MAX_TASK_SHARE = 0.05;
+    public static final int MIN_MAX_TASKS = 4;
+    /** Seeds of fewer characters must be a curated programme phrase or a technology label; 覆盖率 or 产业园 alone name no initiative. */
+    public static final int MIN_SEED_CHARS = 4;
+    /** Phrases ending in these heads name a kind of work, not one initiative (信息安全管理, 队伍建设). */
+    private static final java.util.regex.Pattern GENERIC_HEAD = java.util.regex.Pattern.compile(
+            "(建设|水平|能力|体系|工作|领域|管理|服务|应用|资源|产业|企业|部门|水平|机制|项目|示范|试点|发展|改革|保障|转型|整合|考核|处置)$");
+    public static final double QUOTED_BONUS = 2.0;
+    public static final double SHARED_BONUS = 0.5;
+    public static final double MIN_SCORE = 3.5;
+    public static final double MERGE_JACCARD = 0.6;
+
+    private final Map<String, String> glosses;
+    private final Set<String> knownPhrases;
+
+    /**
+     * @param glosses English glosses of key phrases, where known
+     * @param knownPhrases curated programme phrases and technology labels, which may seed at any length
+     */
+    public ProgrammeLinker(Map<String, String> glosses, Set<String> knownPhrases) {
+        this.glosses = Map.copyOf(glosses);
+        this.knownPhrases = Set.copyOf(knownPhrases);
+    }
+
+    public LinkResult link(List<LinkedTask> tasks) {
+        int n = tasks.size();
+        Map<String, List<LinkedTask>> postings = new TreeMap<>();
+        for (LinkedTask t : tasks) {
+            for (String p : t.phrases()) postings.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+        }
+        int maxTasks = Math.max(MIN_MAX_TASKS, (int) Math.floor(MAX_TASK_SHARE * n));
+        Map<String, Double> idf = new HashMap<>();
+        List<String> seeds = new ArrayList<>();
+        for (var e : postings.entrySet()) {
+            int df = e.getValue().size();
+            int documents = documents(e.getValue());
+            if (df > Math.max(maxTasks, MAX_TASKS_PER_DOCUMENT * documents)) continue;
+            idf.put(e.getKey(), Math.log((double) n / df));
+            if (documents >= MIN_DOCUMENTS && df <= MAX_TASKS_PER_DOCUMENT * documents && seedable(e.getKey())) seeds.add(e.getKey());
+        }
+        // Widely shared, then rarer, then alphabetical: the order decides which phrase labels a merged programme.
+        seeds.sort(Comparator.comparingInt((String p) -> -documents(postings.get(p)))
+                .thenComparingInt(p -> postings.get(p).size()).thenComparing(p -> -p.length()).thenComparing(p -> p));
+
+        List<Cluster> clusters = new ArrayList<>();
+        for (String seed : seeds) {
+            Set<String> members = ids(postings.get(seed));
+            Cluster target = null;
+            for (Cluster c : clusters) {
+                if (jaccard(c.members, members) >= MERGE_JACCARD) {
+                    target = c;
+                    break;
+                }
+            }
+            if (target == null) {
+                target = new Cluster(seed);
+                clusters.add(target);
+            }
+            target.phrases.add(seed);
+            target.members.addAll(members);
+        }
+
+        Map<String, LinkedTask> byId = new HashMap<>();
+        for (LinkedTask t : tasks) byId.put(t.id(), t);
+        Map<String, Pair> scored = new HashMap<>();
+        List<Programme> programmes = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Cluster c : clusters) {
+            List<LinkedTask> candidates = c.members.stream().map(byId::get).toList();
+            List<Programme.Member> members = new ArrayList<>();
+            for (LinkedTask t : candidates) {
+                Pair best = null;
+                for (LinkedTask o : candidates) {
+                    if (o.docId().equals(t.docId())) continue;
+                    Pair p = scored.computeIfAbsent(pairKey(t, o), k -> score(t, o, idf));
+                    if (best == null || p.score > best.score || (p.score == best.score && o.id().compareTo(best.other(t).id()) < 0)) best = p;
+                }
+                if (best != null && best.score >= MIN_SCORE) {
+                    members.add(new Programme.Member(t, best.other(t), best.phrases, best.technologies, best.agencies, best.score));
+                }
+            }
+            Set<String> docs = new TreeSet<>();
+            members.forEach(m -> docs.add(m.task().docId()));
+            if (docs.size() < MIN_DOCUMENTS || !labels.add(c.label)) continue;
+            members.sort(Comparator.comparing((Programme.Member m) -> m.task().year() == null ? Integer.MAX_VALUE : m.task().year())
+                    .thenComparing(m -> m.task().id()));
+            Integer first = members.stream().map(m -> m.task().year()).filter(y -> y != null).min(Integer::compare).orElse(null);
+            Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
+            programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
+        }
+        return new LinkResult(programmes, n, scored.size());
+    }
+
+    private boolean seedable(String phrase) {
+        if (knownPhrases.contains(phrase)) return true;
+        return phrase.length() >= MIN_SEED_CHARS && !GENERIC_HEAD.matcher(phrase).find();
+    }
+
+    private String glossOf(Cluster c) {
+        for (String p : c.phrases) {
+            if (glosses.containsKey(p)) return glosses.get(p);
+        }
+        return null;
+    }
+
+    private static Pair score(LinkedTask a, LinkedTask b, Map<String, Double> idf) {
+        double score = 0;
+        List<String> phrases = new ArrayList<>();
+        for (String p : new TreeSet<>(a.phrases())) {
+            if (b.phrases().contains(p) && idf.containsKey(p)) {
+                score += idf.get(p);
+                phrases.add(p);
+            }
+        }
+        for (String q : a.quotedNames()) {
+            if (b.quotedNames().contains(q)) {
+                score += QUOTED_BONUS;
+                break;
+            }
+        }
+        List<String> technologies = new ArrayList<>(new TreeSet<>(a.technologies()));
+        technologies.retainAll(b.technologies());
+        List<String> agencies = new ArrayList<>(new TreeSet<>(a.agencies()));
+        agencies.retainAll(b.agencies());
+        score += SHARED_BONUS * (technologies.size() + agencies.size());
+        return new Pair(a, b, score, phrases, technologies, agencies);
+    }
+
+    private record Pair(LinkedTask a, LinkedTask b, double score, List<String> phrases, List<String> technologies, List<String> agencies) {
+        LinkedTask other(LinkedTask t) {
+            return t == a ? b : a;
+        }
+    }
+
+    private static final class Cluster {
+        final String label;
+        final Set<String> phrases = new LinkedHashSet<>();
+        final Set<String> members = new TreeSet<>();
+
+        Cluster(String label) {
+            this.label = label;
+        }
+    }
+
+    private static String pairKey(LinkedTask a, LinkedTask b) {
+        return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+    }
+
+    private static int documents(List<LinkedTask> tasks) {
+        Set<String> docs = new HashSet<>();
+        for (LinkedTask t : tasks) docs.add(t.docId());
+        return docs.size();
+    }
+
+    private static Set<String> ids(List<LinkedTask> tasks) {
+        Set<String> ids = new TreeSet<>();
+        for (LinkedTask t : tasks) ids.add(t.id());
+        return ids;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int common = 0;
+        for (String x : b) if (a.contains(x)) common++;
+        return (double) common / (a.size() + b.size() - common);
+    }
+}

@@ -1,0 +1,80 @@
+package org.dfkg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dfkg.BuiltGraph;
+import org.junit.jupiter.api.Test;
+
+class ProgrammeLinkerTest {
+    private static LinkedTask task(String doc, String key, int year, String... phrases) {
+        return new LinkedTask(doc, key, year, Set.of(phrases), Set.of(), Set.of(), Set.of());
+    }
+
+    /** Eighty filler tasks, so that a phrase in two of them is rare and one in all of them is common. */
+    private static List<LinkedTask> corpus() {
+        List<LinkedTask> tasks = new ArrayList<>();
+        for (int i = 0; i < 80; i++) tasks.add(task("d" + (i % 4), "f" + i, 2010 + i % 4, "信息化建设", "filler" + i));
+        tasks.add(task("d0", "a", 2010, "无线城市", "信息化建设"));
+        tasks.add(task("d2", "b", 2013, "无线城市", "信息化建设"));
+        tasks.add(task("d1", "c", 2011, "政务外网"));
+        tasks.add(task("d1", "d", 2011, "政务外网"));
+        return tasks;
+    }
+
+    @Test
+    void rarePhrasesSharedAcrossDocumentsMakeProgrammes() {
+        LinkResult r = new ProgrammeLinker(Map.of("无线城市", "wireless city"), Set.of()).link(corpus());
+        assertEquals(1, r.programmes().size(), r.programmes().toString());
+        Programme p = r.programmes().getFirst();
+        assertEquals("无线城市", p.label());
+        assertEquals("wireless city", p.gloss());
+        assertEquals(2010, p.firstYear());
+        assertEquals(2013, p.lastYear());
+        assertEquals(List.of("d0/a", "d2/b"), p.members().stream().map(m -> m.task().id()).toList());
+        assertEquals(List.of("无线城市"), p.members().getFirst().sharedPhrases(), "the common phrase is no evidence");
+        assertTrue(p.members().getFirst().score() >= ProgrammeLinker.MIN_SCORE);
+    }
+
+    @Test
+    void onlyTasksSharingARarePhraseAreCompared() {
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of()).link(corpus());
+        assertEquals(1, r.pairsScored(), "one cross-document pair shares a seed; the same-document pair is never scored");
+        assertEquals(84L * 83 / 2, r.allPairs());
+    }
+
+    @Test
+    void theSameInputGivesTheSameProgrammes() {
+        List<LinkedTask> shuffled = new ArrayList<>(corpus());
+        java.util.Collections.reverse(shuffled);
+        assertEquals(new ProgrammeLinker(Map.of(), Set.of()).link(corpus()).programmes().toString().length(),
+                new ProgrammeLinker(Map.of(), Set.of()).link(shuffled).programmes().toString().length());
+        assertEquals(new ProgrammeLinker(Map.of(), Set.of()).link(corpus()).programmes().getFirst().members().stream().map(m -> m.task().id()).toList(),
+                new ProgrammeLinker(Map.of(), Set.of()).link(shuffled).programmes().getFirst().members().stream().map(m -> m.task().id()).toList());
+    }
+
+    @Test
+    void theInitiativesOfTheIssueAreFoundInTheSeedCorpus() {
+        LinkResult r = BuiltGraph.result().links();
+        Map<String, String> expected = Map.of(
+                "宽带工程", "fj-2013-work-points,fj-2019-work-points",
+                "无线城市", "fj-2010-work-points,fj-2011-2015-plan,fj-2013-work-points",
+                "社保卡", "fj-2010-work-points,fj-2011-2015-plan",
+                "政务外网", "fj-2010-work-points,fj-2011-2015-plan,fj-2019-work-points,fz-2017-work-points",
+                "电子政务顶层设计", "fj-2010-work-points,fj-2011-2015-plan",
+                "网上办事大厅", "fj-2019-work-points,fz-2017-work-points");
+        for (var e : expected.entrySet()) {
+            Programme p = r.programmes().stream().filter(x -> x.label().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no programme " + e.getKey() + " among " + r.programmes().stream().map(Programme::label).toList()));
+            TreeSet<String> docs = new TreeSet<>();
+            p.members().forEach(m -> docs.add(m.task().docId()));
+            assertEquals(e.getValue(), String.join(",", docs), e.getKey());
+        }
+        assertTrue(r.pairsScored() < r.allPairs() / 10, r.pairsScored() + " pairs scored of " + r.allPairs());
+    }
+}
