@@ -91,4 +91,15 @@ class ResearchQueriesTest {
         List<String> cited = rows(read("cited-documents.rq"), "title", "citingDocuments");
         assertTrue(cited.contains("福建省信息化促进条例\t2"), cited.toString());
     }
+
+    @Test
+    void lineagesCountTasksUnderEveryNameAndTechnologiesHaveTheirYears() throws Exception {
+        List<String> health = rows(read("agency-lineages.rq"), "currentLabel", "year", "nameUsed");
+        assertTrue(health.stream().anyMatch(r -> r.equals("福建省卫生健康委员会\t2010\t福建省卫生厅")), health.toString());
+        List<String> iot = rows(read("technology-first-and-last-year.rq"), "label", "first", "last");
+        assertTrue(iot.contains("物联网\t2010\t2019"), iot.toString());
+        List<String> continued = rows("PREFIX dfkg: <https://w3id.org/dfkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "SELECT ?doc WHERE { ?c dfkg:takesUp ?p . ?p dfkg:inDocument/dcterms:identifier ?doc }", "doc");
+        assertTrue(continued.contains("fj-2019-work-points") && !continued.contains("fj-2010-work-points"), "neighbouring years only: " + continued);
+    }
 }

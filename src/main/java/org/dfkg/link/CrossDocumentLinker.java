@@ -1,6 +1,8 @@
 package org.dfkg.link;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.dfkg.extract.Assignment;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.ExtractedTask;
 import org.dfkg.extract.TechnologyMention;
+import org.dfkg.reference.Place;
 import org.dfkg.reference.ReferenceData;
 import org.dfkg.reference.TechnologyConcept;
 import org.dfkg.reference.TsvTable;
@@ -25,7 +28,11 @@ import org.dfkg.reference.TsvTable;
 public final class CrossDocumentLinker {
     public static final String PHRASES = "programme-phrases.tsv";
 
+    /** How far apart a city task and a provincial task may be to count as carrying on the same work. */
+    public static final int NEIGHBOURING_YEARS = 2;
+
     private final KeyPhrases keyPhrases;
+    private final Map<String, Place> places;
     private final ProgrammeLinker linker;
 
     public CrossDocumentLinker(Path referenceFolder, ReferenceData reference) {
@@ -45,6 +52,7 @@ public final class CrossDocumentLinker {
             glosses.putIfAbsent(c.prefLabelZh(), c.prefLabelEn());
         }
         this.keyPhrases = new KeyPhrases(synonyms, words);
+        this.places = reference.places();
         known.addAll(words);
         this.linker = new ProgrammeLinker(glosses, known);
     }
@@ -57,15 +65,54 @@ public final class CrossDocumentLinker {
         for (Assignment a : t.assignments()) {
             if (a.party() instanceof AgencyRef.Reconciled r) agencies.add(r.agencyId());
         }
-        return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(),
+        return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
                 keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies);
     }
 
     public LinkResult link(List<ExtractedDocument> documents) {
-        List<LinkedTask> tasks = new java.util.ArrayList<>();
+        List<LinkedTask> tasks = new ArrayList<>();
         for (ExtractedDocument d : documents) {
             for (ExtractedTask t : d.tasks()) tasks.add(linkedTask(d, t));
         }
-        return linker.link(tasks);
+        LinkResult programmes = linker.link(tasks);
+        return programmes.with(continuations(programmes.programmes()), technologyUses(documents));
+    }
+
+    /**
+     * City tasks that carry on provincial tasks of the same programme: the city document's place
+     * lies in the provincial document's place, and their years are at most
+     * {@link #NEIGHBOURING_YEARS} apart.
+     */
+    private List<LinkResult.Continuation> continuations(List<Programme> programmes) {
+        List<LinkResult.Continuation> out = new ArrayList<>();
+        for (Programme p : programmes) {
+            for (Programme.Member city : p.members()) {
+                Place cityPlace = city.task().jurisdictionId() == null ? null : places.get(city.task().jurisdictionId());
+                if (cityPlace == null || cityPlace.parentId() == null) continue;
+                for (Programme.Member province : p.members()) {
+                    LinkedTask pt = province.task();
+                    if (!cityPlace.parentId().equals(pt.jurisdictionId()) || city.task().year() == null || pt.year() == null) continue;
+                    if (Math.abs(city.task().year() - pt.year()) <= NEIGHBOURING_YEARS) {
+                        out.add(new LinkResult.Continuation(city.task(), pt, p.key()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<LinkResult.TechnologyUse> technologyUses(List<ExtractedDocument> documents) {
+        List<LinkResult.TechnologyUse> out = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            Map<String, Integer> mentions = new TreeMap<>();
+            Map<String, Set<String>> tasks = new HashMap<>();
+            for (TechnologyMention m : d.technologies()) mentions.merge(m.conceptIri(), 1, Integer::sum);
+            for (ExtractedTask t : d.tasks()) {
+                for (TechnologyMention m : t.technologies()) tasks.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
+            }
+            mentions.forEach((concept, count) -> out.add(new LinkResult.TechnologyUse(concept, d.source().id(),
+                    d.source().metadata().periodStart(), tasks.getOrDefault(concept, Set.of()).size(), count)));
+        }
+        return out;
     }
 }

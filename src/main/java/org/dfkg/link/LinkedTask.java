@@ -2,8 +2,8 @@ package org.dfkg.link;
 
 import java.util.Set;
 
-/** A task as the linker sees it: where it is, its year, and what it shares with others. */
-public record LinkedTask(String docId, String taskKey, Integer year, Set<String> phrases, Set<String> quotedNames,
+/** A task as the linker sees it: where it is, its year and jurisdiction (null when unknown), and what it shares with others. */
+public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
                          Set<String> technologies, Set<String> agencies) {
     public LinkedTask {
         phrases = Set.copyOf(phrases);

@@ -119,7 +119,7 @@ public final class ProgrammeLinker {
             Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
             programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
         }
-        return new LinkResult(programmes, n, scored.size());
+        return new LinkResult(programmes, List.of(), List.of(), n, scored.size());
     }
 
     private boolean seedable(String phrase) {

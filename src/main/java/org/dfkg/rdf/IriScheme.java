@@ -80,6 +80,14 @@ public record IriScheme(String base) {
         return base + "graph/links";
     }
 
+    public String technologyUse(String conceptKey, String docId) {
+        return base + "id/technology-use/" + conceptKey + "/" + docId;
+    }
+
+    public String agencyChange(String id) {
+        return base + "id/agency-change/" + id;
+    }
+
     public String agency(String id) {
         return base + "id/agency/" + id;
     }

@@ -36,6 +36,7 @@ import org.dfkg.extract.TechnologyMention;
 import org.dfkg.extract.TextSpan;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.Programme;
+import org.dfkg.reference.AgencyChange;
 import org.dfkg.reference.AgencyKind;
 import org.dfkg.reference.AgencyNames;
 import org.dfkg.reference.AgencyRecord;
@@ -79,6 +80,24 @@ public final class RdfMapper {
             r.addProperty(DCTerms.identifier, a.id());
             r.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(a.jurisdictionId())));
             r.addProperty(DFKG.AGENCY_KIND_PROPERTY, kind(a.kind()));
+        }
+        for (AgencyChange c : reference.agencyChanges()) {
+            Resource event = m.createResource(iris.agencyChange(c.id()), ORG.ChangeEvent);
+            Resource result = m.createResource(iris.agency(c.to()));
+            event.addProperty(ORG.resultingOrganization, result);
+            result.addProperty(ORG.resultedFrom, event);
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (String from : c.from()) {
+                Resource original = m.createResource(iris.agency(from));
+                event.addProperty(ORG.originalOrganization, original);
+                original.addProperty(ORG.changedBy, event);
+                zh.append(zh.isEmpty() ? "" : "、").append(reference.agencies().get(from).nameZh());
+                en.append(en.isEmpty() ? "" : " and ").append(reference.agencies().get(from).nameEn());
+            }
+            labels(event, zh + " → " + reference.agencies().get(c.to()).nameZh(), en + " → " + reference.agencies().get(c.to()).nameEn());
+            if (c.year() != null) event.addLiteral(DCTerms.date, year(m, c.year()));
+            event.addProperty(DCTerms.source, c.source(), "en");
         }
         Model scheme = reference.technologyScheme();
         for (Resource r : scheme.listSubjects().toList()) {
@@ -273,6 +292,25 @@ public final class RdfMapper {
                 r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
             }
         }
+        for (LinkResult.Continuation c : links.continuations()) {
+            m.createResource(iris.task(c.cityTask().docId(), c.cityTask().taskKey()))
+                    .addProperty(DFKG.TAKES_UP, m.createResource(iris.task(c.provincialTask().docId(), c.provincialTask().taskKey())));
+        }
+        java.util.Map<String, int[]> span = new java.util.TreeMap<>();
+        for (LinkResult.TechnologyUse u : links.technologyUses()) {
+            Resource concept = m.createResource(iris.rebase(u.conceptIri()));
+            Resource r = m.createResource(iris.technologyUse(u.conceptIri().substring(u.conceptIri().lastIndexOf('/') + 1), u.docId()), DFKG.TECHNOLOGY_USE);
+            r.addProperty(DFKG.TECHNOLOGY, concept);
+            r.addProperty(DFKG.IN_DOCUMENT, m.createResource(iris.document(u.docId())));
+            r.addLiteral(DFKG.TASK_COUNT, m.createTypedLiteral(u.tasks(), XSDDatatype.XSDinteger));
+            r.addLiteral(DFKG.MENTION_COUNT, m.createTypedLiteral(u.mentions(), XSDDatatype.XSDinteger));
+            if (u.year() != null) {
+                r.addLiteral(DFKG.YEAR, year(m, u.year()));
+                span.merge(concept.getURI(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            }
+        }
+        span.forEach((concept, years) -> m.createResource(concept)
+                .addLiteral(DFKG.FIRST_YEAR, year(m, years[0])).addLiteral(DFKG.LAST_YEAR, year(m, years[1])));
         return m;
     }
 

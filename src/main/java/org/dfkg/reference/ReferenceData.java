@@ -29,20 +29,23 @@ public final class ReferenceData {
     public static final String AGENCIES = "agencies.tsv";
     public static final String COLLECTIVE_PARTIES = "collective-parties.tsv";
     public static final String TECHNOLOGIES = "technologies.ttl";
+    public static final String AGENCY_CHANGES = "agency-changes.tsv";
 
     private final Map<String, Place> places;
     private final Map<String, AgencyRecord> agencies;
     private final List<Pattern> collectivePatterns;
     private final Model technologyScheme;
     private final List<TechnologyConcept> technologies;
+    private final List<AgencyChange> agencyChanges;
 
     private ReferenceData(Map<String, Place> places, Map<String, AgencyRecord> agencies, List<Pattern> collectivePatterns,
-                          Model technologyScheme, List<TechnologyConcept> technologies) {
+                          Model technologyScheme, List<TechnologyConcept> technologies, List<AgencyChange> agencyChanges) {
         this.places = Collections.unmodifiableMap(places);
         this.agencies = Collections.unmodifiableMap(agencies);
         this.collectivePatterns = List.copyOf(collectivePatterns);
         this.technologyScheme = technologyScheme;
         this.technologies = List.copyOf(technologies);
+        this.agencyChanges = List.copyOf(agencyChanges);
     }
 
     public static ReferenceData load(Path folder) {
@@ -83,7 +86,22 @@ public final class ReferenceData {
         } catch (RiotException e) {
             throw new ReferenceDataException(techFile + ": " + e.getMessage());
         }
-        return new ReferenceData(places, agencies, collective, scheme, concepts(scheme, techFile));
+        List<AgencyChange> changes = new ArrayList<>();
+        Path changesFile = folder.resolve(AGENCY_CHANGES);
+        if (Files.isRegularFile(changesFile)) {
+            for (TsvTable.Row row : TsvTable.read(changesFile, "id", "from", "to", "year", "source").rows()) {
+                for (String id : row.list("from")) {
+                    if (!agencies.containsKey(id)) throw row.error("unknown agency '" + id + "' in from");
+                }
+                if (!agencies.containsKey(row.get("to"))) throw row.error("unknown agency '" + row.get("to") + "' in to");
+                if (row.list("from").isEmpty()) throw row.error("a change needs the agency it came from");
+                if (!row.get("year").isEmpty() && !row.get("year").matches("(19|20)\\d{2}")) throw row.error("year must be four digits");
+                if (row.get("source").isBlank()) throw row.error("a change needs its source");
+                changes.add(new AgencyChange(row.get("id"), row.list("from"), row.get("to"),
+                        row.get("year").isEmpty() ? null : Integer.valueOf(row.get("year")), row.get("source")));
+            }
+        }
+        return new ReferenceData(places, agencies, collective, scheme, concepts(scheme, techFile), changes);
     }
 
     private static List<TechnologyConcept> concepts(Model scheme, Path file) {
@@ -113,6 +131,10 @@ public final class ReferenceData {
             out.add(new TechnologyConcept(c.getURI(), zh, en, labels));
         }
         return out;
+    }
+
+    public List<AgencyChange> agencyChanges() {
+        return agencyChanges;
     }
 
     public Map<String, Place> places() {

@@ -66,6 +66,9 @@ public final class DFKG {
     /** Why a task belongs to a programme: the task it is closest to in another document, what they share, and the score. */
     public static final Resource LINK_EVIDENCE = resource("LinkEvidence");
 
+    /** How one document uses one technology: tasks that mention it and mentions in its text. */
+    public static final Resource TECHNOLOGY_USE = resource("TechnologyUse");
+
     /** A quantitative statement of the text, with a value and a unit. */
     public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
 
@@ -219,6 +222,18 @@ public final class DFKG {
     /** Whether the text states the year; otherwise it is taken from the document's period. */
     public static final Property YEAR_STATED = property("yearStated");
 
+    /** A provincial task of the same programme, in a neighbouring year, that this city task carries on. */
+    public static final Property TAKES_UP = property("takesUp");
+
+    /** The number of tasks. */
+    public static final Property TASK_COUNT = property("taskCount");
+
+    /** The number of mentions in the text. */
+    public static final Property MENTION_COUNT = property("mentionCount");
+
+    /** The year of the document a statistic belongs to. */
+    public static final Property YEAR = property("year");
+
     /** A key phrase that identifies the programme. */
     public static final Property KEY_PHRASE = property("keyPhrase");
 
@@ -243,10 +258,10 @@ public final class DFKG {
     /** The similarity score of the pair (see the link stage's thresholds). */
     public static final Property LINK_SCORE = property("linkScore");
 
-    /** The first year the programme appears. */
+    /** The first year the programme, or the technology, appears. */
     public static final Property FIRST_YEAR = property("firstYear");
 
-    /** The last year the programme appears. */
+    /** The last year the programme, or the technology, appears. */
     public static final Property LAST_YEAR = property("lastYear");
 
     /** Leads the task (牵头). */

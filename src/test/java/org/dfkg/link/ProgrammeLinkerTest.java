@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgrammeLinkerTest {
     private static LinkedTask task(String doc, String key, int year, String... phrases) {
-        return new LinkedTask(doc, key, year, Set.of(phrases), Set.of(), Set.of(), Set.of());
+        return new LinkedTask(doc, key, year, "fujian", Set.of(phrases), Set.of(), Set.of(), Set.of());
     }
 
     /** Eighty filler tasks, so that a phrase in two of them is rare and one in all of them is common. */

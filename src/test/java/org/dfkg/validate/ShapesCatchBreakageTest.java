@@ -27,6 +27,7 @@ class ShapesCatchBreakageTest {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX org: <http://www.w3.org/ns/org#>
             """;
     private static final String DOC = "<https://w3id.org/dfkg/id/document/fj-2010-work-points>";
     private static final String TASK = "<https://w3id.org/dfkg/id/document/fj-2010-work-points/task/s1-t1>";
@@ -81,6 +82,9 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[programme]", "DELETE { ?p dfkg:keyPhrase ?k } WHERE { ?p a dfkg:Programme ; dfkg:keyPhrase ?k }"),
                 Arguments.of("has no link evidence", "INSERT { ?p dfkg:programmeMember " + TASK + " } WHERE { ?p a dfkg:Programme }"),
                 Arguments.of("[link evidence]", "DELETE { ?e dfkg:linkScore ?s } WHERE { ?e a dfkg:LinkEvidence ; dfkg:linkScore ?s }"),
+                Arguments.of("[agency change event]", "DELETE { ?e dcterms:source ?s } WHERE { ?e a org:ChangeEvent ; dcterms:source ?s }"),
+                Arguments.of("lies among its own predecessors", "INSERT { ?e org:originalOrganization ?new . ?new org:resultedFrom ?e } WHERE { ?e a org:ChangeEvent ; org:resultingOrganization ?new }"),
+                Arguments.of("[technology use]", "DELETE { ?u dfkg:taskCount ?c } WHERE { ?u a dfkg:TechnologyUse ; dfkg:taskCount ?c }"),
                 Arguments.of("are in the same document", "DELETE { ?e dfkg:closestTask ?c } INSERT { ?e dfkg:closestTask ?t } WHERE { ?e a dfkg:LinkEvidence ; dfkg:closestTask ?c ; dfkg:linkedTask ?t }"));
     }
 
