@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * is the sum of the inverse task frequency, ln(N/df), of every rare phrase the two share, plus
  * {@link #QUOTED_BONUS} for an identical quoted programme name and {@link #SHARED_BONUS} for each
  * shared technology and curated agency. A task joins a programme when its best pair with a member
- * from another document scores at least {@link #MIN_SCORE}. Seeds whose task sets overlap by a
+ * from another document (among its {@link #MAX_COMPARISONS} nearest in years) scores at least
+ * {@link #MIN_SCORE}. Seeds whose task sets overlap by a
  * Jaccard index of {@link #MERGE_JACCARD} or more are one programme. Everything is sorted, so the
  * same input always gives the same programmes.
  */
@@ -40,6 +41,11 @@ public final class ProgrammeLinker {
     public static final double SHARED_BONUS = 0.5;
     public static final double MIN_SCORE = 3.5;
     public static final double MERGE_JACCARD = 0.6;
+    /**
+     * A task is scored against at most this many tasks of other documents in its programme, nearest in
+     * years first, so a programme of thousands of tasks costs linear, not quadratic, work.
+     */
+    public static final int MAX_COMPARISONS = 64;
 
     private final Map<String, String> glosses;
     private final Set<String> knownPhrases;
@@ -74,21 +80,27 @@ public final class ProgrammeLinker {
                 .thenComparingInt(p -> postings.get(p).size()).thenComparing(p -> -p.length()).thenComparing(p -> p));
 
         List<Cluster> clusters = new ArrayList<>();
+        // Only clusters that already hold one of the seed's tasks can overlap it: look them up, never scan all.
+        Map<String, List<Cluster>> clustersOfTask = new HashMap<>();
         for (String seed : seeds) {
             Set<String> members = ids(postings.get(seed));
+            Set<Cluster> overlapping = new java.util.LinkedHashSet<>();
+            for (String m : members) overlapping.addAll(clustersOfTask.getOrDefault(m, List.of()));
             Cluster target = null;
-            for (Cluster c : clusters) {
+            for (Cluster c : overlapping.stream().sorted(Comparator.comparingInt(c -> c.order)).toList()) {
                 if (jaccard(c.members, members) >= MERGE_JACCARD) {
                     target = c;
                     break;
                 }
             }
             if (target == null) {
-                target = new Cluster(seed);
+                target = new Cluster(seed, clusters.size());
                 clusters.add(target);
             }
             target.phrases.add(seed);
-            target.members.addAll(members);
+            for (String m : members) {
+                if (target.members.add(m)) clustersOfTask.computeIfAbsent(m, k -> new ArrayList<>()).add(target);
+            }
         }
 
         Map<String, LinkedTask> byId = new HashMap<>();
@@ -101,8 +113,10 @@ public final class ProgrammeLinker {
             List<Programme.Member> members = new ArrayList<>();
             for (LinkedTask t : candidates) {
                 Pair best = null;
-                for (LinkedTask o : candidates) {
+                int compared = 0;
+                for (LinkedTask o : nearestFirst(t, candidates)) {
                     if (o.docId().equals(t.docId())) continue;
+                    if (++compared > MAX_COMPARISONS) break;
                     Pair p = scored.computeIfAbsent(pairKey(t, o), k -> score(t, o, idf));
                     if (best == null || p.score > best.score || (p.score == best.score && o.id().compareTo(best.other(t).id()) < 0)) best = p;
                 }
@@ -120,6 +134,14 @@ public final class ProgrammeLinker {
             programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
         }
         return new LinkResult(programmes, List.of(), List.of(), n, scored.size());
+    }
+
+    /** The candidates ordered by distance in years, then by id: a task is compared with its neighbours first. */
+    private static List<LinkedTask> nearestFirst(LinkedTask t, List<LinkedTask> candidates) {
+        if (candidates.size() <= MAX_COMPARISONS) return candidates;
+        int year = t.year() == null ? 0 : t.year();
+        return candidates.stream().sorted(Comparator.comparingInt((LinkedTask o) -> Math.abs((o.year() == null ? 0 : o.year()) - year))
+                .thenComparing(LinkedTask::id)).toList();
     }
 
     private boolean seedable(String phrase) {
@@ -165,11 +187,13 @@ public final class ProgrammeLinker {
 
     private static final class Cluster {
         final String label;
+        final int order;
         final Set<String> phrases = new LinkedHashSet<>();
         final Set<String> members = new TreeSet<>();
 
-        Cluster(String label) {
+        Cluster(String label, int order) {
             this.label = label;
+            this.order = order;
         }
     }
 

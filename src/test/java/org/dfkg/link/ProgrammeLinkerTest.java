@@ -77,4 +77,17 @@ class ProgrammeLinkerTest {
         }
         assertTrue(r.pairsScored() < r.allPairs() / 10, r.pairsScored() + " pairs scored of " + r.allPairs());
     }
+
+    @Test
+    void aLargeProgrammeCostsLinearWork() {
+        List<LinkedTask> tasks = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String doc = "d" + (i % 400);
+            tasks.add(i < 50 ? task(doc, "t" + i, 2008 + i % 20, "智慧海洋工程", "filler" + i) : task(doc, "t" + i, 2008 + i % 20, "filler" + i));
+        }
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of()).link(tasks);
+        assertEquals(1, r.programmes().size());
+        assertEquals(50, r.programmes().getFirst().members().size());
+        assertTrue(r.pairsScored() <= 50L * ProgrammeLinker.MAX_COMPARISONS && r.pairsScored() < r.allPairs() / 1000, r.pairsScored() + " pairs");
+    }
 }
