@@ -25,10 +25,13 @@ class EvalScoresTest {
     @Test
     void minimumScoresHold() throws Exception {
         Map<String, Score> s = scores();
-        assertTrue(s.get("documents").precision() >= 0.9, s.get("documents").line());
-        assertTrue(s.get("agency-roles").f1() >= 0.8, s.get("agency-roles").line());
-        assertTrue(s.get("technologies").recall() >= 0.8, s.get("technologies").line());
-        assertTrue(s.get("targets").f1() >= 0.6, s.get("targets").line());
+        // The quality bar of issue 3: every documents field right, roles ≥ 0.95, technologies and targets ≥ 0.90.
+        assertEquals(1.0, s.get("documents").f1(), s.get("documents").line());
+        assertTrue(s.get("agency-roles").f1() >= 0.95, s.get("agency-roles").line());
+        assertTrue(s.get("technologies").f1() >= 0.90, s.get("technologies").line());
+        assertTrue(s.get("targets").f1() >= 0.90, s.get("targets").line());
+        // Issue 4: one programme per gold thread covers its documents.
+        assertTrue(s.get("threads").recall() >= 0.9, s.get("threads").line());
     }
 
     @Test
