@@ -11,10 +11,15 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The TDB2 database. A build loads a new database beside the old one and swaps it in with a
- * rename, so a failed or interrupted build never leaves a half-written database behind.
+ * The published database: a folder holding the TDB2 database ({@code tdb2/}) and the full-text
+ * index of task text ({@code text/}). A build loads a new folder beside the old one and swaps it in
+ * with a rename, so a failed or interrupted build never leaves a half-written database or an index
+ * that disagrees with it.
  */
 public final class TdbStore {
+    static final String TDB = "tdb2";
+    static final String TEXT = "text";
+
     private TdbStore() {}
 
     public static void replace(Path database, DatasetGraph content) throws IOException {
@@ -22,8 +27,10 @@ public final class TdbStore {
         Files.createDirectories(target.getParent());
         Path fresh = Files.createTempDirectory(target.getParent(), target.getFileName() + ".new-");
         try {
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.toString());
-            Txn.executeWrite(tdb, () -> content.find().forEachRemaining(tdb::add));
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
+            DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
+            Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
+            indexed.close();
             TDBInternal.expel(tdb);
         } catch (RuntimeException e) {
             Dumps.deleteRecursively(fresh);
@@ -36,11 +43,18 @@ public final class TdbStore {
         Dumps.deleteRecursively(old);
     }
 
-    /** Opens a published database with the union of its named graphs as the default graph. */
+    /**
+     * Opens a published database with the union of its named graphs as the default graph and the
+     * text index attached for text:query.
+     */
     public static DatasetGraph open(Path database) throws IOException {
-        if (!Files.isDirectory(database)) throw new IOException(database + ": no database; run the build first");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(database.toString());
+        if (!Files.isDirectory(database.resolve(TDB)) || !Files.isDirectory(database.resolve(TEXT))) {
+            throw new IOException(database + ": no database (or one from an older version); run the build first");
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(database.resolve(TDB).toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
+        DatasetGraph text = TextSearch.withIndex(dsg, database.resolve(TEXT));
+        text.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return text;
     }
 }

@@ -67,4 +67,16 @@ class ServerTest {
         assertTrue(viaQuery.statusCode() >= 400 && viaQuery.statusCode() < 500, "update via sparql answered " + viaQuery.statusCode());
         assertTrue(get("ASK { <urn:x> ?p ?o }", "application/sparql-results+json").body().contains("false"));
     }
+
+    @Test
+    void fullTextSearchInChineseThroughSparql() throws Exception {
+        HttpResponse<String> r = get("PREFIX text: <http://jena.apache.org/text#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "PREFIX dfkg: <https://w3id.org/dfkg/ontology#> "
+                + "SELECT DISTINCT ?doc WHERE { ?task text:query (dcterms:description \"宽带\") ; dfkg:inDocument/dcterms:identifier ?doc } ORDER BY ?doc", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("fj-2013-work-points") && r.body().contains("fj-2019-work-points"), r.body());
+        HttpResponse<String> none = get("PREFIX text: <http://jena.apache.org/text#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "SELECT ?task WHERE { ?task text:query (dcterms:description \"量子纠缠\") }", "text/csv");
+        assertEquals("task", none.body().strip(), "a term no task uses finds nothing");
+    }
 }
