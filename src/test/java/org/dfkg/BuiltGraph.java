@@ -56,7 +56,7 @@ public final class BuiltGraph {
         if (server == null) {
             result();
             try {
-                server = KnowledgeGraphServer.start(TdbStore.open(settings().database()), new ServerSettings(0, "dfkg", true));
+                server = KnowledgeGraphServer.start(TdbStore.open(settings().database()), new ServerSettings(0, "dfkg", true, settings().iris(), settings().dumpsFolder(), projectRoot().resolve("queries")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

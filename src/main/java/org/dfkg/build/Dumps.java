@@ -9,18 +9,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dfkg.rdf.IriScheme;
 
 /**
- * Writes the dumps: TriG of the whole dataset and Turtle for each named graph. Files are written
- * to a temporary folder that replaces the old one, so a reader never sees half a set.
+ * Writes the dumps: the whole dataset as TriG (plain and gzip), as gzip N-Quads and as JSON-LD
+ * whose {@code @context} is the published {@code context.jsonld}; Turtle for each named graph; and
+ * {@code SHA256SUMS} (the format of {@code sha256sum -c}) over every file. Files are written to a
+ * temporary folder that replaces the old one, so a reader never sees half a set.
  */
 public final class Dumps {
     public static final String ALL = "dfkg.trig";
+    public static final String ALL_GZ = "dfkg.trig.gz";
+    public static final String QUADS_GZ = "dfkg.nq.gz";
+    public static final String JSON_LD = "dfkg.jsonld";
+    public static final String CONTEXT = "context.jsonld";
+    public static final String CHECKSUMS = "SHA256SUMS";
 
     private Dumps() {}
 
@@ -31,6 +42,13 @@ public final class Dumps {
         try (OutputStream out = Files.newOutputStream(tmp.resolve(ALL))) {
             RDFDataMgr.write(out, dataset, RDFFormat.TRIG_BLOCKS);
         }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(ALL_GZ)))) {
+            RDFDataMgr.write(out, dataset, RDFFormat.TRIG_BLOCKS);
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(QUADS_GZ)))) {
+            RDFDataMgr.write(out, dataset, RDFFormat.NQUADS);
+        }
+        writeJsonLd(dataset, tmp);
         Path graphs = Files.createDirectories(tmp.resolve("graphs"));
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
@@ -41,8 +59,67 @@ public final class Dumps {
                 RDFDataMgr.write(out, dataset.getGraph(name), RDFFormat.TURTLE_BLOCKS);
             }
         }
+        writeChecksums(tmp);
         deleteRecursively(folder);
         Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** JSON-LD 1.1 with the prefixes as a context of its own, referenced by its relative URL. */
+    private static void writeJsonLd(DatasetGraph dataset, Path folder) throws IOException {
+        PrefixMapping prefixes = contextPrefixes(dataset);
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        dataset.find().forEachRemaining(copy::add);
+        copy.prefixes().putAll(prefixes);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(buffer, copy, RDFFormat.JSONLD11_PRETTY);
+        JsonObject document = JSON.parseAny(new java.io.ByteArrayInputStream(buffer.toByteArray())).getAsObject();
+        JsonObject context = new JsonObject();
+        JsonObject terms = new JsonObject();
+        prefixes.getNsPrefixMap().forEach(terms::put);
+        context.put("@context", terms);
+        document.put("@context", CONTEXT);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(JSON_LD))) {
+            JSON.write(out, document);
+        }
+        try (OutputStream out = Files.newOutputStream(folder.resolve(CONTEXT))) {
+            JSON.write(out, context);
+        }
+    }
+
+    private static PrefixMapping contextPrefixes(DatasetGraph dataset) {
+        PrefixMapping p = PrefixMapping.Factory.create();
+        p.setNsPrefix("dfkg", "https://w3id.org/dfkg/ontology#");
+        p.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        p.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        p.setNsPrefix("org", "http://www.w3.org/ns/org#");
+        p.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        p.setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
+        p.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        p.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        p.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
+        return p;
+    }
+
+    /** One line per file, "hex  path", sorted, as sha256sum writes it. */
+    private static void writeChecksums(Path folder) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                lines.add(sha256(f) + "  " + folder.relativize(f).toString().replace('\\', '/'));
+            }
+        }
+        Files.write(folder.resolve(CHECKSUMS), lines);
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void deleteRecursively(Path folder) throws IOException {

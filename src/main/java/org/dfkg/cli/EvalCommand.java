@@ -47,7 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             return 1;
         }
-        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), new ServerSettings(0, "dfkg", true))) {
+        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), new ServerSettings(0, "dfkg", true, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries")))) {
             return score(server.sparqlEndpoint(), queryFolder);
         }
     }

@@ -43,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (!result.published()) return 1;
         }
         DatasetGraph dsg = TdbStore.open(settings.database());
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, new ServerSettings(port, dataset, !everyInterface));
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, new ServerSettings(port, dataset, !everyInterface, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries")));
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint());
         spec.commandLine().getOut().flush();
         server.join();

@@ -1,12 +1,23 @@
 package org.dfkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.dfkg.vocab.DFKG;
+import org.dfkg.vocab.Nif;
+import org.dfkg.vocab.Prov;
 
 /**
  * Stage 6: Fuseki main in this process over the database. The dataset is registered read-only
  * (query and Graph Store GET only; {@code add(name, dsg, false)}), with CORS on and one log line
- * per request.
+ * per request. Beside the endpoint it serves the linked-data pages of every minted IRI, the
+ * workbench, full-text search, charts, the dumps and the dataset description.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
     private final FusekiServer server;
@@ -18,6 +29,12 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     public static KnowledgeGraphServer start(DatasetGraph dataset, ServerSettings settings) {
+        Pages pages = new Pages();
+        PrefixMapping prefixes = prefixes(settings);
+        EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes);
+        DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), settings.dumps(), settings.datasetName()));
+        String endpointPath = "/" + settings.datasetName() + "/sparql";
+        WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -25,9 +42,39 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .enableCors(true, null)
                 .verbose(false)
                 .addFilter("/*", new RequestLogFilter())
+                .addServlet("/id/*", entities)
+                .addServlet("/page/*", entities)
+                .addServlet("/data/*", entities)
+                .addServlet("/ontology", entities)
+                .addServlet("/ontology/*", entities)
+                .addServlet("", workbench)
+                .addServlet("/index.html", workbench)
+                .addServlet("/webjars/*", new ClasspathServlet("/webjars/", "META-INF/resources/webjars/"))
+                .addServlet("/assets/*", new ClasspathServlet("/assets/", "static/"))
+                .addServlet("/search", new SearchServlet(dataset, settings.iris(), pages))
+                .addServlet("/charts/*", new ChartServlet(dataset))
+                .addServlet("/dumps/*", new DumpsServlet(settings.dumps(), pages))
+                .addServlet("/dumps", new DumpsServlet(settings.dumps(), pages))
+                .addServlet("/.well-known/void", description)
+                .addFilter(endpointPath, description)
                 .build()
                 .start();
         return new KnowledgeGraphServer(server, settings);
+    }
+
+    static PrefixMapping prefixes(ServerSettings settings) {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("dfkg", DFKG.NS)
+                .setNsPrefix("rdf", RDF.getURI())
+                .setNsPrefix("rdfs", RDFS.getURI())
+                .setNsPrefix("xsd", XSD.getURI())
+                .setNsPrefix("skos", SKOS.getURI())
+                .setNsPrefix("dcterms", DCTerms.getURI())
+                .setNsPrefix("org", ORG.getURI())
+                .setNsPrefix("prov", Prov.NS)
+                .setNsPrefix("nif", Nif.NS)
+                .setNsPrefix("id", settings.iris().base() + "id/")
+                .lock();
     }
 
     public int port() {
@@ -37,6 +84,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     /** The SPARQL endpoint, named for localhost as users type it. */
     public String sparqlEndpoint() {
         return "http://localhost:" + port() + "/" + settings.datasetName() + "/sparql";
+    }
+
+    /** The server's root, where the workbench is. */
+    public String root() {
+        return "http://localhost:" + port() + "/";
     }
 
     public void join() {

@@ -1,0 +1,92 @@
+package org.dfkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.dfkg.rdf.IriScheme;
+
+/**
+ * Full-text search over task text at {@code /search?q=…}, server-rendered. The SPARQL is a
+ * parameterised query: the user's words are bound as one literal (and Lucene's operators in them
+ * escaped), never spliced into the query text.
+ */
+final class SearchServlet extends HttpServlet {
+    static final int MAX_HITS = 100;
+    private static final String QUERY = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
+            SELECT ?task ?label ?text ?doc ?title ?year ?score WHERE {
+              (?task ?score) text:query (dcterms:description ?words ?limit) .
+              ?task a dfkg:Task ; rdfs:label ?label ; dcterms:description ?text ; dfkg:inDocument ?doc .
+              OPTIONAL { ?doc dcterms:title ?title }
+              OPTIONAL { ?doc dfkg:periodStart ?year }
+            } ORDER BY DESC(?score) ?task
+            """;
+
+    private final DatasetGraph dataset;
+    private final IriScheme iris;
+    private final Pages pages;
+
+    SearchServlet(DatasetGraph dataset, IriScheme iris, Pages pages) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String q = request.getParameter("q");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "检索 Search");
+        model.put("q", q == null ? "" : q);
+        if (q != null && !q.isBlank()) {
+            List<Map<String, Object>> hits = search(q.strip());
+            model.put("hits", hits);
+            model.put("count", hits.size());
+            model.put("searched", true);
+        }
+        EntityView.flagNonEmptyLists(model);
+        pages.send(response, 200, "search", model);
+    }
+
+    List<Map<String, Object>> search(String words) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
+        pss.setLiteral("words", QueryParserBase.escape(words));
+        pss.setLiteral("limit", MAX_HITS);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(pss.toString()).build()) {
+                RowSet rows = exec.select();
+                EntityView view = new EntityView(dataset.getUnionGraph(), iris);
+                rows.forEachRemaining(row -> {
+                    Map<String, Object> hit = new LinkedHashMap<>();
+                    hit.put("task", view.link(row.get("task")));
+                    hit.put("document", view.link(row.get("doc")));
+                    hit.put("year", row.contains("year") ? row.get("year").getLiteralLexicalForm() : "");
+                    String text = row.get("text").getLiteralLexicalForm();
+                    int at = text.indexOf(words);
+                    int from = Math.max(0, at < 0 ? 0 : at - 40);
+                    int to = Math.min(text.length(), at < 0 ? 120 : at + words.length() + 80);
+                    hit.put("before", (from > 0 ? "…" : "") + text.substring(from, at < 0 ? to : at));
+                    hit.put("mark", at < 0 ? "" : words);
+                    hit.put("after", at < 0 ? (to < text.length() ? "…" : "") : text.substring(at + words.length(), to) + (to < text.length() ? "…" : ""));
+                    hits.add(hit);
+                });
+            }
+        });
+        return hits;
+    }
+}

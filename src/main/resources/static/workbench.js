@@ -1,0 +1,59 @@
+// The workbench: YASGUI on our endpoint, with nothing fetched from other hosts (prefix and
+// term completion use local lists, not prefix.cc or LOV), example queries, permalinks, downloads.
+(function () {
+  const endpoint = new URL(document.getElementById("endpoint").textContent, window.location.href).href;
+  const Yasqe = Yasgui.Yasqe;
+  const prefixes = [
+    "dfkg: <https://w3id.org/dfkg/ontology#>", "skos: <http://www.w3.org/2004/02/skos/core#>",
+    "dcterms: <http://purl.org/dc/terms/>", "org: <http://www.w3.org/ns/org#>", "prov: <http://www.w3.org/ns/prov#>",
+    "nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>", "rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
+    "rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>", "xsd: <http://www.w3.org/2001/XMLSchema#>",
+    "text: <http://jena.apache.org/text#>"];
+  if (Yasqe.Autocompleters && Yasqe.Autocompleters.prefixes) {
+    Yasqe.registerAutocompleter(Object.assign({}, Yasqe.Autocompleters.prefixes, {
+      name: "localPrefixes", persistenceId: null, get: function () { return prefixes; }
+    }));
+    Yasqe.defaults.autocompleters = ["localPrefixes", "variables"];
+  }
+  const yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "GET" },
+    copyEndpointOnNewTab: false,
+    persistenceId: null,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
+  });
+  window.dfkgYasgui = yasgui;
+
+  function tab() { return yasgui.getTab(); }
+  function currentQuery() { return tab().getQuery(); }
+  function load(query, run) {
+    tab().setQuery(query);
+    if (run) tab().query();
+  }
+
+  document.querySelectorAll("button.load").forEach(function (button) {
+    button.addEventListener("click", function () {
+      const pre = document.querySelector('pre.query[data-name="' + button.dataset.name + '"]');
+      load(pre.textContent, true);
+      document.getElementById("yasgui").scrollIntoView();
+    });
+  });
+
+  function resultLink(format) {
+    return endpoint + "?query=" + encodeURIComponent(currentQuery()) + "&format=" + format;
+  }
+  ["csv", "tsv", "json"].forEach(function (format) {
+    const a = document.getElementById("download-" + format);
+    a.addEventListener("click", function () { a.href = resultLink(format); });
+  });
+
+  document.getElementById("permalink").addEventListener("click", function () {
+    const url = new URL(window.location.href);
+    url.search = "?query=" + encodeURIComponent(currentQuery());
+    window.history.replaceState(null, "", url.href);
+    document.getElementById("permalink-out").textContent = url.href;
+    if (navigator.clipboard) navigator.clipboard.writeText(url.href).catch(function () {});
+  });
+
+  const shared = new URLSearchParams(window.location.search).get("query");
+  if (shared) load(shared, true);
+})();
