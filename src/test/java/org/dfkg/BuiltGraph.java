@@ -64,4 +64,10 @@ public final class BuiltGraph {
         }
         return server.sparqlEndpoint();
     }
+
+    /** The root of the served site, where the workbench and the linked-data pages are. */
+    public static synchronized String root() {
+        endpoint();
+        return server.root();
+    }
 }

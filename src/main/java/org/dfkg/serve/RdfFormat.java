@@ -1,8 +1,5 @@
 package org.dfkg.serve;
 
-import java.util.List;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 
 /**
@@ -40,10 +37,43 @@ enum RdfFormat {
             return null;
         }
         if (accept == null || accept.isBlank()) return HTML;
-        AcceptList offered = AcceptList.create(List.of(values()).stream().map(f -> f.mediaType).toArray(String[]::new));
-        MediaType chosen = AcceptList.match(AcceptList.create(accept), offered);
-        if (chosen == null) return null;
-        for (RdfFormat f : values()) if (f.mediaType.equals(chosen.getContentTypeStr())) return f;
-        return HTML;
+        // The highest quality any media range of the header gives each offer; ties go to the earlier offer (HTML first).
+        RdfFormat best = null;
+        double bestQ = 0;
+        for (RdfFormat f : values()) {
+            double q = quality(accept, f.mediaType);
+            if (q > bestQ) {
+                best = f;
+                bestQ = q;
+            }
+        }
+        return best;
+    }
+
+    private static double quality(String accept, String offer) {
+        double best = 0;
+        int bestSpecificity = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.strip().split(";");
+            String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            int specificity = type.equals(offer) ? 2 : type.equals(offer.substring(0, offer.indexOf('/')) + "/*") ? 1 : type.equals("*/*") ? 0 : -1;
+            // The most specific matching range decides (RFC 9110 §12.5.1).
+            if (specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                best = q;
+            }
+        }
+        return best;
     }
 }

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.dfkg.vocab.DFKG;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -23,17 +27,11 @@ import org.dfkg.rdf.IriScheme;
  */
 final class SearchServlet extends HttpServlet {
     static final int MAX_HITS = 100;
+    /** Only the text match: joining it with other patterns trips a Jena 6.0.0 bug ("Peek iterator is already empty"). */
     private static final String QUERY = """
             PREFIX text: <http://jena.apache.org/text#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
-            SELECT ?task ?label ?text ?doc ?title ?year ?score WHERE {
-              (?task ?score) text:query (dcterms:description ?words ?limit) .
-              ?task a dfkg:Task ; rdfs:label ?label ; dcterms:description ?text ; dfkg:inDocument ?doc .
-              OPTIONAL { ?doc dcterms:title ?title }
-              OPTIONAL { ?doc dfkg:periodStart ?year }
-            } ORDER BY DESC(?score) ?task
+            SELECT ?task ?score WHERE { (?task ?score) text:query (dcterms:description ?words ?limit) }
             """;
 
     private final DatasetGraph dataset;
@@ -62,6 +60,11 @@ final class SearchServlet extends HttpServlet {
         pages.send(response, 200, "search", model);
     }
 
+    private static Node first(org.apache.jena.graph.Graph graph, Node s, Node p) {
+        var it = graph.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
     List<Map<String, Object>> search(String words) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
         pss.setLiteral("words", QueryParserBase.escape(words));
@@ -71,22 +74,33 @@ final class SearchServlet extends HttpServlet {
             try (QueryExec exec = QueryExec.dataset(dataset).query(pss.toString()).build()) {
                 RowSet rows = exec.select();
                 EntityView view = new EntityView(dataset.getUnionGraph(), iris);
+                var graph = dataset.getUnionGraph();
                 rows.forEachRemaining(row -> {
+                    Node task = row.get("task");
+                    if (!graph.contains(task, RDF.type.asNode(), DFKG.TASK.asNode())) return;
+                    Node doc = first(graph, task, DFKG.IN_DOCUMENT.asNode());
+                    Node description = first(graph, task, DCTerms.description.asNode());
+                    if (doc == null || description == null) return;
+                    Node year = first(graph, doc, DFKG.PERIOD_START.asNode());
                     Map<String, Object> hit = new LinkedHashMap<>();
-                    hit.put("task", view.link(row.get("task")));
-                    hit.put("document", view.link(row.get("doc")));
-                    hit.put("year", row.contains("year") ? row.get("year").getLiteralLexicalForm() : "");
-                    String text = row.get("text").getLiteralLexicalForm();
+                    hit.put("task", view.link(task));
+                    hit.put("document", view.link(doc));
+                    hit.put("year", year == null ? "" : year.getLiteralLexicalForm());
+                    String text = description.getLiteralLexicalForm();
                     int at = text.indexOf(words);
                     int from = Math.max(0, at < 0 ? 0 : at - 40);
                     int to = Math.min(text.length(), at < 0 ? 120 : at + words.length() + 80);
                     hit.put("before", (from > 0 ? "…" : "") + text.substring(from, at < 0 ? to : at));
                     hit.put("mark", at < 0 ? "" : words);
                     hit.put("after", at < 0 ? (to < text.length() ? "…" : "") : text.substring(at + words.length(), to) + (to < text.length() ? "…" : ""));
+                    hit.put("score", row.get("score").getLiteralValue() instanceof Number n ? n.doubleValue() : 0.0);
                     hits.add(hit);
                 });
             }
         });
+        // Sorted here, not by ORDER BY: Jena 6.0.0 fails ("Peek iterator is already empty") ordering an empty text:query result.
+        hits.sort(java.util.Comparator.comparingDouble((Map<String, Object> h) -> -(Double) h.get("score"))
+                .thenComparing(h -> ((Map<?, ?>) h.get("task")).get("iri").toString()));
         return hits;
     }
 }
