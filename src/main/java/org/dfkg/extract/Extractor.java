@@ -30,6 +30,7 @@ public final class Extractor {
     private final ResponsibilityClauseParser clauseParser;
     private final TechnologyMatcher technologyMatcher;
     private final PlaceMatcher placeMatcher;
+    private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^《》]*》");
     private final FigureExtractor figureExtractor = new FigureExtractor();
     private final CitationReader citationReader = new CitationReader();
     private final GlossaryReader glossaryReader;
@@ -115,8 +116,12 @@ public final class Extractor {
             for (TechnologyMention m : technologiesBySentence.getOrDefault(s.index(), List.of())) {
                 if (!inside(m.evidence(), s, clauseSpans)) technologies.add(m);
             }
+            // A place inside a cited title (《福建省电子政务技术总体框架》) belongs to the title, not to the task.
+            List<int[]> titleSpans = new ArrayList<>(clauseSpans);
+            java.util.regex.Matcher title = CITED_TITLE.matcher(s.matchText());
+            while (title.find()) titleSpans.add(new int[] {title.start(), title.end()});
             for (PlaceMention p : placeMatcher.find(s)) {
-                if (!inside(p.evidence(), s, clauseSpans)) places.add(p);
+                if (!inside(p.evidence(), s, titleSpans)) places.add(p);
             }
         }
         return new ExtractedTask(span, assignments, technologies, places);

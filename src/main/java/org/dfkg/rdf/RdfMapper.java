@@ -339,6 +339,8 @@ public final class RdfMapper {
 
     /** The exact span a fact was read from, and the sentence around it. */
     private void evidence(Model m, Resource fact, Resource doc, String docId, TextSpan span, Offsets offsets) {
+        // Pages and result tables name a mention by the words it quotes.
+        if (!fact.hasProperty(RDFS.label)) fact.addProperty(RDFS.label, span.text(), "zh");
         fact.addProperty(Nif.ANCHOR_OF, span.text());
         fact.addLiteral(Nif.BEGIN_INDEX, index(m, offsets.of(span.start())));
         fact.addLiteral(Nif.END_INDEX, index(m, offsets.of(span.end())));
