@@ -19,19 +19,23 @@ import org.dfkg.rdf.IriScheme;
  * Dereferenceable IRIs, after the Cool URIs 303 pattern: {@code /id/…} (the IRI minted under the
  * configured base, mapped onto this server) answers 303 See Other to {@code /page/…} for HTML or to
  * {@code /data/….ttl|jsonld|nt|rdf} for RDF, chosen by the Accept header or {@code ?format=}.
- * {@code /ontology/Term} serves the hash IRIs of the ontology directly.
+ * {@code /ontology/Term} serves the hash IRIs of the ontology directly; a named graph's IRI
+ * ({@code /graph/…}) redirects to its content, and the dataset's IRI ({@code /dataset}) to its
+ * VoID description.
  */
 final class EntityServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final IriScheme iris;
     private final Pages pages;
     private final PrefixMapping prefixes;
+    private final String datasetName;
 
-    EntityServlet(DatasetGraph dataset, IriScheme iris, Pages pages, PrefixMapping prefixes) {
+    EntityServlet(DatasetGraph dataset, IriScheme iris, Pages pages, PrefixMapping prefixes, String datasetName) {
         this.dataset = dataset;
         this.iris = iris;
         this.pages = pages;
         this.prefixes = prefixes;
+        this.datasetName = datasetName;
     }
 
     @Override
@@ -77,6 +81,23 @@ final class EntityServlet extends HttpServlet {
                 return;
             }
             serve(iris.base() + "ontology" + term, format, response);
+            return;
+        }
+        if (path.startsWith("/graph/")) {
+            // A named graph's IRI: its content, by the endpoint's Graph Store read service (which negotiates the format).
+            String graph = iris.base() + path.substring(1);
+            boolean known = Txn.calculateRead(dataset, () -> dataset.containsGraph(EntityView.iri(graph)));
+            if (!known) {
+                notFound(response, graph);
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/" + datasetName + "/get?graph=" + java.net.URLEncoder.encode(graph, java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.equals("/dataset")) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/.well-known/void");
             return;
         }
         notFound(response, path);

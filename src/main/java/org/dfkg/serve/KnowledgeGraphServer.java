@@ -31,7 +31,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     public static KnowledgeGraphServer start(DatasetGraph dataset, ServerSettings settings) {
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
-        EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes);
+        EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
         DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), settings.dumps(), settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
         WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
@@ -47,6 +47,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/data/*", entities)
                 .addServlet("/ontology", entities)
                 .addServlet("/ontology/*", entities)
+                .addServlet("/graph/*", entities)
+                .addServlet("/dataset", entities)
                 .addServlet("", workbench)
                 .addServlet("/index.html", workbench)
                 .addServlet("/webjars/*", new ClasspathServlet("/webjars/", "META-INF/resources/webjars/"))

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -205,5 +206,34 @@ class LinkedDataTest {
         assertFalse(page.matches("(?s).*(src|href)=\"https?://.*"), "no script or style from another host");
         assertEquals(200, get(WorkbenchServlet.YASGUI.substring(1) + "yasgui.min.js", null).statusCode());
         assertTrue(get("webjars/../../../etc/passwd", null).statusCode() >= 400, "no way out of the webjars");
+    }
+
+    @Test
+    void everyKindOfMintedIriResolves() throws Exception {
+        List<String> iris = new java.util.ArrayList<>();
+        try (var exec = org.apache.jena.sparql.exec.QueryExec.service(BuiltGraph.endpoint()).query(
+                "SELECT ?type (SAMPLE(?s) AS ?example) WHERE { ?s a ?type . FILTER(STRSTARTS(STR(?s), \"" + IriScheme.DEFAULT_BASE + "\")) } GROUP BY ?type").build()) {
+            exec.select().forEachRemaining(b -> iris.add(b.get("example").getURI()));
+        }
+        assertTrue(iris.size() >= 20, iris.toString());
+        for (String iri : iris) {
+            String path = iri.substring(IriScheme.DEFAULT_BASE.length()).replace("#", "/");
+            HttpResponse<String> r = get(path, "text/turtle");
+            assertTrue(r.statusCode() == 303 || r.statusCode() == 200, iri + " → " + r.statusCode());
+            String location = r.headers().firstValue("Location").orElse("/" + path);
+            HttpResponse<String> content = get(location.substring(1), "text/turtle");
+            assertEquals(200, content.statusCode(), iri + " → " + location);
+            assertTrue(content.body().contains(iri.contains("#") ? iri.substring(iri.indexOf('#') + 1) : iri.substring(iri.lastIndexOf('/') + 1)), iri);
+        }
+        for (String graph : new String[] {"graph/links", "graph/ontology", "graph/document/fz-2017-work-points"}) {
+            HttpResponse<String> see = get(graph, "text/turtle");
+            assertEquals(303, see.statusCode(), graph);
+            HttpResponse<String> content = get(see.headers().firstValue("Location").orElseThrow().substring(1), "text/turtle");
+            assertEquals(200, content.statusCode(), graph);
+        }
+        assertEquals(303, get("dataset", null).statusCode());
+        String programme = iris.stream().filter(i -> i.matches(".*/id/programme/[0-9a-f]+")).findFirst().orElseThrow();
+        String page = get("page/" + programme.substring((IriScheme.DEFAULT_BASE + "id/").length()), null).body();
+        assertTrue(page.contains("时间线 Timeline"), "a programme page shows its timeline");
     }
 }
