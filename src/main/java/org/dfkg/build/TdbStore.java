@@ -36,6 +36,10 @@ public final class TdbStore {
             Dumps.deleteRecursively(fresh);
             throw new IOException(database + ": could not load the new database (" + e.getMessage() + ")", e);
         }
+        synchronized (OPEN) {
+            // Whoever opened the old database keeps it; the next opening sees the new one.
+            OPEN.remove(target.normalize());
+        }
         Path old = target.resolveSibling(target.getFileName() + ".old");
         Dumps.deleteRecursively(old);
         if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -48,6 +52,20 @@ public final class TdbStore {
      * text index attached for text:query.
      */
     public static DatasetGraph open(Path database) throws IOException {
+        Path key = database.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            DatasetGraph open = OPEN.get(key);
+            if (open != null) return open;
+            DatasetGraph opened = openNew(key);
+            OPEN.put(key, opened);
+            return opened;
+        }
+    }
+
+    /** Opened databases by folder: a Lucene index takes one writer per JVM, so a second opening shares the first. */
+    private static final java.util.Map<Path, DatasetGraph> OPEN = new java.util.HashMap<>();
+
+    private static DatasetGraph openNew(Path database) throws IOException {
         if (!Files.isDirectory(database.resolve(TDB)) || !Files.isDirectory(database.resolve(TEXT))) {
             throw new IOException(database + ": no database (or one from an older version); run the build first");
         }

@@ -31,6 +31,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every network interface, not only on the loopback one.")
     boolean everyInterface;
 
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Stop any query that runs longer than this, with HTTP 503 (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
+            description = "A query with no LIMIT, or a larger one, returns at most N rows (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Browser origins allowed to call the endpoint, e.g. https://example.org; repeat or separate with commas. Default: any origin (*).")
+    java.util.List<String> corsOrigins;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +55,10 @@ public final class ServeCommand implements Callable<Integer> {
             if (!result.published()) return 1;
         }
         DatasetGraph dsg = TdbStore.open(settings.database());
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, new ServerSettings(port, dataset, !everyInterface, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries")));
+        ServerSettings serving = new ServerSettings(port, dataset, !everyInterface, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries"))
+                .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
+                .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, serving);
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint());
         spec.commandLine().getOut().flush();
         server.join();

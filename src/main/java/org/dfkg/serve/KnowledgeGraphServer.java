@@ -1,6 +1,7 @@
 package org.dfkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
@@ -15,8 +16,8 @@ import org.dfkg.vocab.Prov;
 
 /**
  * Stage 6: Fuseki main in this process over the database. The dataset is registered read-only
- * (query and Graph Store GET only; {@code add(name, dsg, false)}), with CORS on and one log line
- * per request. Beside the endpoint it serves the linked-data pages of every minted IRI, the
+ * (query and Graph Store GET only; {@code add(name, dsg, false)}); SERVICE is off, every query has a
+ * timeout and a row cap; CORS allows the configured origins; one log line per request. Beside the endpoint it serves the linked-data pages of every minted IRI, the
  * workbench, full-text search, charts, the dumps and the dataset description.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
@@ -29,6 +30,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     public static KnowledgeGraphServer start(DatasetGraph dataset, ServerSettings settings) {
+        // No outbound requests from a query: SERVICE is refused everywhere, and every query stops after the timeout.
+        ARQ.globalServiceAllowed = false;
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
@@ -39,9 +45,10 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .add(settings.datasetName(), dataset, false)
-                .enableCors(true, null)
+                .enableCors(false)
                 .verbose(false)
                 .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", new CorsFilter(settings.corsOrigins()))
                 .addServlet("/id/*", entities)
                 .addServlet("/page/*", entities)
                 .addServlet("/data/*", entities)
@@ -59,6 +66,9 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/dumps", new DumpsServlet(settings.dumps(), pages))
                 .addServlet("/.well-known/void", description)
                 .addFilter(endpointPath, description)
+                .addFilter(endpointPath, new RowCapFilter(settings.maxRows()))
+                .addFilter("/" + settings.datasetName() + "/query", new RowCapFilter(settings.maxRows()))
+                .addFilter("/" + settings.datasetName(), new RowCapFilter(settings.maxRows()))
                 .build()
                 .start();
         return new KnowledgeGraphServer(server, settings);

@@ -1,17 +1,41 @@
 package org.dfkg.serve;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.dfkg.rdf.IriScheme;
 
 /**
  * How the endpoint is served. {@code port} 0 takes any free port; {@code loopbackOnly} binds to
  * 127.0.0.1 only. {@code iris} is the base the IRIs were minted under: its {@code id/…} paths are
  * served at {@code /id/…} here. {@code dumps} is the folder of published dumps and {@code queries}
- * the folder of example queries the workbench offers.
+ * the folder of example queries the workbench offers. {@code queryTimeout} stops any query that runs
+ * longer; {@code maxRows} caps the rows of a query that asks for more (or sets no LIMIT);
+ * {@code corsOrigins} are the browser origins allowed to call the endpoint ("*" for any).
  */
-public record ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries) {
+public record ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries,
+                             Duration queryTimeout, int maxRows, List<String> corsOrigins) {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_ROWS = 10_000;
+
     public ServerSettings {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535, not " + port);
         if (!datasetName.matches("[A-Za-z0-9_-]+")) throw new IllegalArgumentException("dataset name must be letters, digits, - or _");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("the query timeout must be positive");
+        if (maxRows < 1) throw new IllegalArgumentException("the row cap must be at least 1");
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /** The defaults: 10 s timeout, 10,000 rows, any origin. */
+    public ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries) {
+        this(port, datasetName, loopbackOnly, iris, dumps, queries, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, List.of("*"));
+    }
+
+    public ServerSettings withLimits(Duration timeout, int rows) {
+        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, timeout, rows, corsOrigins);
+    }
+
+    public ServerSettings withCorsOrigins(List<String> origins) {
+        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, queryTimeout, maxRows, origins);
     }
 }

@@ -1,0 +1,167 @@
+package org.dfkg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * Caps the rows of every query on the endpoint: a query with no LIMIT, or a larger one, runs with
+ * LIMIT {@code maxRows}, and the response says so in an {@code X-Row-Cap} header. The query is
+ * parsed and rewritten with Jena's query model, never by editing its text. A query that does not
+ * parse is passed on untouched, so the endpoint reports its syntax error as usual. Query responses
+ * are held whole ({@link BufferedResponse}), so a query stopped by the timeout midway answers 503,
+ * never 200 with a truncated body.
+ */
+final class RowCapFilter implements Filter {
+    private final int maxRows;
+
+    RowCapFilter(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    /** The query with the cap applied, or null when it needs none (or does not parse). */
+    String capped(String queryString) {
+        if (queryString == null) return null;
+        try {
+            Query q = QueryFactory.create(queryString);
+            if (q.hasLimit() && q.getLimit() <= maxRows) return null;
+            q.setLimit(maxRows);
+            return q.serialize();
+        } catch (QueryParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        String contentType = request.getContentType() == null ? "" : request.getContentType();
+        if ("POST".equals(request.getMethod()) && contentType.startsWith("application/sparql-query")) {
+            String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String capped = capped(body);
+            if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
+            buffered(new BodyRequest(request, capped == null ? body : capped), res, chain);
+            return;
+        }
+        String query = request.getParameter("query");
+        if (query == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String capped = capped(query);
+        if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
+        buffered(capped == null ? request : new ParameterRequest(request, "query", capped), res, chain);
+    }
+
+    private static void buffered(ServletRequest request, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        BufferedResponse held = new BufferedResponse((jakarta.servlet.http.HttpServletResponse) res);
+        chain.doFilter(request, held);
+        held.commit();
+    }
+
+    /** The request with one parameter replaced. */
+    private static final class ParameterRequest extends HttpServletRequestWrapper {
+        private final Map<String, String[]> parameters;
+
+        ParameterRequest(HttpServletRequest request, String name, String value) {
+            super(request);
+            Map<String, String[]> p = new HashMap<>(request.getParameterMap());
+            p.put(name, new String[] {value});
+            this.parameters = Collections.unmodifiableMap(p);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = parameters.get(name);
+            return v == null || v.length == 0 ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters.get(name);
+        }
+    }
+
+    /** The request with its body replaced. */
+    private static final class BodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BodyRequest(HttpServletRequest request, String body) {
+            super(request);
+            this.body = body.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

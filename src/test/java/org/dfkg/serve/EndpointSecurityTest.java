@@ -1,0 +1,196 @@
+package org.dfkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ResultSetFactory;
+import org.dfkg.BuiltGraph;
+import org.dfkg.build.TdbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The endpoint under hostile use: no writes, no admin, no outbound requests, timeouts, row caps, CORS. */
+class EndpointSecurityTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static KnowledgeGraphServer strict;
+    private static ServerSocket listener;
+    private static final AtomicInteger connections = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws Exception {
+        BuiltGraph.endpoint();
+        ServerSettings settings = new ServerSettings(0, "dfkg", true, BuiltGraph.settings().iris(), BuiltGraph.settings().dumpsFolder(),
+                BuiltGraph.projectRoot().resolve("queries")).withLimits(Duration.ofSeconds(2), 50).withCorsOrigins(List.of("https://allowed.example"));
+        strict = KnowledgeGraphServer.start(TdbStore.open(BuiltGraph.settings().database()), settings);
+        // A listener on loopback that counts every connection: no query may reach it.
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try (Socket s = listener.accept()) {
+                    connections.incrementAndGet();
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (strict != null) strict.close();
+        if (listener != null) listener.close();
+    }
+
+    private static String base() {
+        return strict.root();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return HTTP.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> query(String q) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json"));
+    }
+
+    private static long count() throws Exception {
+        String body = query(COUNT).body();
+        return ResultSetFactory.fromJSON(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).next().getLiteral("n").getLong();
+    }
+
+    @Test
+    void writesAreRefusedAndChangeNothing() throws Exception {
+        long before = count();
+        String insert = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+        String[][] writes = {
+                {"POST", "dfkg/update", "application/sparql-update", insert},
+                {"POST", "dfkg/sparql", "application/sparql-update", insert},
+                {"POST", "dfkg", "application/sparql-update", insert},
+                {"POST", "dfkg/update", "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)},
+                {"PUT", "dfkg/data?default", "text/turtle", "<urn:a> <urn:b> <urn:c> ."},
+                {"POST", "dfkg/data?graph=urn:x", "text/turtle", "<urn:a> <urn:b> <urn:c> ."},
+                {"DELETE", "dfkg/data?default", "text/turtle", ""},
+                {"PUT", "dfkg/get?default", "text/turtle", "<urn:a> <urn:b> <urn:c> ."},
+                {"POST", "dfkg", "text/turtle", "<urn:a> <urn:b> <urn:c> ."}};
+        for (String[] w : writes) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + w[1])).header("Content-Type", w[2])
+                    .method(w[0], HttpRequest.BodyPublishers.ofString(w[3])));
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, w[0] + " " + w[1] + " → " + r.statusCode());
+        }
+        assertEquals(before, count(), "the data is unchanged");
+    }
+
+    @Test
+    void thereIsNoAdminSurface() throws Exception {
+        for (String path : new String[] {"$/datasets", "$/compact/dfkg", "$/backup/dfkg", "$/server", "$/stats"}) {
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(base() + path))).statusCode(), path);
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody())).statusCode(), path);
+        }
+    }
+
+    @Test
+    void queriesMakeNoOutboundRequests() throws Exception {
+        String target = "http://127.0.0.1:" + listener.getLocalPort() + "/";
+        HttpResponse<String> service = query("SELECT * WHERE { SERVICE <" + target + "sparql> { ?s ?p ?o } }");
+        assertNotEquals(200, service.statusCode(), "SERVICE is refused: " + service.body());
+        HttpResponse<String> from = query("SELECT * FROM <" + target + "data.ttl> WHERE { ?s ?p ?o } LIMIT 1");
+        assertTrue(from.statusCode() != 200 || !from.body().contains("urn:"), "FROM fetches nothing");
+        HttpResponse<String> load = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/update")).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("LOAD <" + target + "data.ttl>")));
+        assertTrue(load.statusCode() >= 400, "LOAD is unreachable");
+        HttpResponse<String> jsonld = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/data?default")).header("Content-Type", "application/ld+json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"@context\": \"" + target + "context.jsonld\", \"@id\": \"urn:a\"}")));
+        assertTrue(jsonld.statusCode() >= 400, "JSON-LD upload refused before any context is fetched");
+        HttpResponse<String> script = query("PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT (js:fetch(\"" + target + "\") AS ?x) WHERE {}");
+        assertFalse(script.body().contains("\"x\" : {") || script.body().contains("\"x\": {"), "script functions are off: " + script.body());
+        Thread.sleep(500);
+        assertEquals(0, connections.get(), "the loopback listener received a connection");
+    }
+
+    @Test
+    void aPathologicalQueryIsStoppedWithAClearErrorWhileOthersAreAnswered() throws Exception {
+        String crossProduct = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g";
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return query(crossProduct);
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Thread.sleep(300);
+        long started = System.nanoTime();
+        HttpResponse<String> normal = query("SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/dfkg/ontology#Task> }");
+        assertEquals(200, normal.statusCode(), "another client is answered meanwhile");
+        assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) < 10, "and promptly");
+        HttpResponse<String> stopped = slow.get(60, TimeUnit.SECONDS);
+        assertEquals(503, stopped.statusCode(), stopped.body());
+        assertTrue(stopped.body().toLowerCase().matches("(?s).*(timeout|timed out|cancel).*"), stopped.body());
+    }
+
+    @Test
+    void aStreamCutOffByTheTimeoutDoesNotLookLikeSuccess() throws Exception {
+        // One row at once, then a cross product that runs past the timeout: unbuffered, Fuseki would have sent
+        // status 200 and the first row before the timeout, then appended an error text that CSV readers take for a row.
+        String q = "SELECT ?x WHERE { { BIND(1 AS ?x) } UNION { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(?a = <urn:never>) BIND(2 AS ?x) } }";
+        for (String accept : new String[] {"text/csv", "application/sparql-results+json", "text/tab-separated-values"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .header("Accept", accept));
+            assertTrue(r.statusCode() >= 500, accept + ": a stopped query is an error, not " + r.statusCode() + " with " + r.body());
+        }
+    }
+
+    @Test
+    void rowsAreCapped() throws Exception {
+        HttpResponse<String> all = query("SELECT * WHERE { ?s ?p ?o }");
+        assertEquals(200, all.statusCode());
+        assertEquals("50", all.headers().firstValue("X-Row-Cap").orElse(""));
+        var rows = ResultSetFactory.fromJSON(new ByteArrayInputStream(all.body().getBytes(StandardCharsets.UTF_8)));
+        int n = 0;
+        while (rows.hasNext()) {
+            rows.next();
+            n++;
+        }
+        assertEquals(50, n);
+        HttpResponse<String> ten = query("SELECT * WHERE { ?s ?p ?o } LIMIT 10");
+        assertTrue(ten.headers().firstValue("X-Row-Cap").isEmpty());
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("SELECT * WHERE { ?s ?p ?o }")));
+        assertEquals(51, posted.body().strip().split("\n").length, "a POSTed query is capped too (header + 50 rows)");
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigins() throws Exception {
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                .header("Origin", "https://allowed.example"));
+        assertEquals("https://allowed.example", allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                .header("Origin", "https://evil.example"));
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Origin", "https://allowed.example")
+                .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    }
+}
