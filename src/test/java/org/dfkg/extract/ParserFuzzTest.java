@@ -1,0 +1,141 @@
+package org.dfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.dfkg.corpus.ChineseNumerals;
+import org.dfkg.corpus.MarkerKind;
+import org.dfkg.corpus.MetadataExtractor;
+import org.dfkg.corpus.Section;
+import org.dfkg.corpus.SectionKind;
+import org.dfkg.corpus.Sentence;
+
+/**
+ * Property-based fuzzing of the parsers with jqwik: random text over the characters the parsers
+ * care about, real clauses mutated, deep nesting and unbalanced brackets. No exception other than
+ * a parser's documented one escapes, and every input finishes within a bound.
+ */
+class ParserFuzzTest {
+    private static final Duration BOUND = Duration.ofSeconds(2);
+    private static final ResponsibilityClauseParser CLAUSES = new ResponsibilityClauseParser(w -> Set.of("福州", "厦门", "福建").contains(w));
+    private static final List<String> REAL = List.of(
+            "(省数字办牵头，有关部门配合)", "[责任单位：市通信管理局、市经信委、各电信运营企业]", "（责任单位：省数字办、省直有关部门，福州市人民政府）",
+            "［责任单位：市数字办、各县（市）区政府］", "(省效能办、审改办、数字办牵头，省经济信息中心等有关部门配合)", "(福建电信、福建移动、福建联通公司负责)",
+            "[责任单位：市审改办、市行政（市民）服务中心管委会牵头，市直各有关部门配合]", "由省卫生厅牵头负责。",
+            "至2015年，全省电话用户总数争取超过4800万户，其中移动电话用户数达到3900万，普及率达到28%左右。",
+            "到“十二五”末，实现300万亿次/秒以上的计算能力。", "福建省人民政府\n二〇一一年九月十四日", "发布日期：2019-03-27");
+    private static final String ALPHABET = "（）()[]［］【】《》“”、，,；;：:。负责牵头配合责任单位省市县区数字办厅局委公司政府各有关部门等福州厦门福建"
+            + "0123456789.%万亿千年底末至到以上超过达到左右不少于提高十二五〇一三四六七八九月日号 \n";
+
+    @Provide
+    Arbitrary<String> randomText() {
+        return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(400);
+    }
+
+    @Provide
+    Arbitrary<String> mutatedReal() {
+        Arbitrary<String> base = Arbitraries.of(REAL);
+        Arbitrary<Integer> position = Arbitraries.integers().between(0, 80);
+        Arbitrary<String> insert = Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(6);
+        Arbitrary<Integer> action = Arbitraries.integers().between(0, 3);
+        return Combinators.combine(base, position, insert, action).as((b, p, ins, a) -> {
+            int at = Math.min(p, b.length());
+            return switch (a) {
+                case 0 -> b.substring(0, at) + ins + b.substring(at);
+                case 1 -> b.substring(0, at) + b.substring(Math.min(b.length(), at + ins.length() + 1));
+                case 2 -> b + b.substring(0, at);
+                default -> b.substring(at) + ins + b.substring(0, at);
+            };
+        });
+    }
+
+    @Provide
+    Arbitrary<String> nested() {
+        Arbitrary<Integer> depth = Arbitraries.integers().between(1, 5000);
+        Arbitrary<Boolean> balanced = Arbitraries.of(true, false);
+        Arbitrary<String> open = Arbitraries.of("（", "(", "[", "［", "【");
+        return Combinators.combine(depth, balanced, open).as((d, bal, o) -> {
+            String close = switch (o) {
+                case "（" -> "）";
+                case "(" -> ")";
+                case "[" -> "]";
+                case "［" -> "］";
+                default -> "】";
+            };
+            return o.repeat(d) + "责任单位：省数字办、市数字办负责" + (bal ? close.repeat(d) : close.repeat(d / 2));
+        });
+    }
+
+    private static Sentence sentence(String text) {
+        return new Sentence(0, 0, text.length(), text, text, MarkerKind.NONE, "");
+    }
+
+    private static void clauseParserSurvives(String text) {
+        assertTimeoutPreemptively(BOUND, () -> {
+            for (ResponsibilityClauseParser.Clause c : CLAUSES.findClauses(text)) {
+                assertTrue(c.contentStart() >= 0 && c.contentEnd() <= text.length() && c.contentStart() <= c.contentEnd(), text);
+                for (ResponsibilityClauseParser.Item i : c.items()) {
+                    assertTrue(i.start() >= 0 && i.end() <= text.length() && !i.name().isEmpty() && !i.roles().isEmpty(), text);
+                }
+            }
+        });
+    }
+
+    private static void figureReaderSurvives(String text) {
+        Section tasks = new Section("s1", "root", SectionKind.HEADING, MarkerKind.CHAPTER, 1, "任务", 0, 0, true);
+        assertTimeoutPreemptively(BOUND, () -> {
+            for (Figure f : new FigureExtractor().extract(sentence(text), tasks, new FigureExtractor.Context(2011, 2015), null)) {
+                assertTrue(f.value().signum() >= 0 && f.evidence().end() <= text.length(), text);
+                assertTrue(f.year() >= 1900 && f.year() <= 2100, f + " in " + text);
+            }
+        });
+    }
+
+    private static void dateAndNumberReadersSurvive(String text) {
+        assertTimeoutPreemptively(BOUND, () -> {
+            new MetadataExtractor().extract(text);
+            QuantityParser.parse(text);
+            try {
+                ChineseNumerals.parse(text);
+            } catch (NumberFormatException expected) {
+                // The documented outcome for text that is not a numeral.
+            }
+        });
+    }
+
+    @Property(tries = 400)
+    void clauseParserOnRandomText(@ForAll("randomText") String text) {
+        clauseParserSurvives(text);
+    }
+
+    @Property(tries = 400)
+    void clauseParserOnMutatedRealClauses(@ForAll("mutatedReal") String text) {
+        clauseParserSurvives(text);
+    }
+
+    @Property(tries = 60)
+    void clauseParserOnDeepAndUnbalancedNesting(@ForAll("nested") String text) {
+        clauseParserSurvives(text);
+    }
+
+    @Property(tries = 400)
+    void figureReaderOnRandomAndMutatedText(@ForAll("randomText") String random, @ForAll("mutatedReal") String mutated) {
+        figureReaderSurvives(random);
+        figureReaderSurvives(mutated);
+    }
+
+    @Property(tries = 300)
+    void dateAndNumberReaders(@ForAll("randomText") String random, @ForAll("mutatedReal") String mutated) {
+        dateAndNumberReadersSurvive(random);
+        dateAndNumberReadersSurvive(mutated);
+    }
+}
