@@ -3,7 +3,11 @@ package org.dfkg.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -22,29 +26,66 @@ public final class TdbStore {
 
     private TdbStore() {}
 
+    /**
+     * Loads {@code content} into a new database folder beside the published one and swaps it in.
+     * One build at a time holds {@code <db>.lock}; it first clears what a killed build left behind
+     * (a half-loaded {@code .new-*} folder, or a published database moved aside but not replaced).
+     */
     public static void replace(Path database, DatasetGraph content) throws IOException {
-        Path target = database.toAbsolutePath();
+        Path target = database.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path fresh = Files.createTempDirectory(target.getParent(), target.getFileName() + ".new-");
-        try {
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
-            DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
-            Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
-            indexed.close();
-            TDBInternal.expel(tdb);
-        } catch (RuntimeException e) {
-            Dumps.deleteRecursively(fresh);
-            throw new IOException(database + ": could not load the new database (" + e.getMessage() + ")", e);
+        try (FileChannel lockFile = FileChannel.open(target.resolveSibling(target.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile.tryLock()) {
+            if (lock == null) throw new IOException(database + ": another build is publishing this database; try again when it is done");
+            recover(target);
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(target.getFileName() + ".new-")).toList()) {
+                    Dumps.deleteRecursively(leftover);
+                }
+            }
+            Path fresh = Files.createTempDirectory(target.getParent(), target.getFileName() + ".new-");
+            try {
+                DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
+                DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
+                Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
+                indexed.close();
+                TDBInternal.expel(tdb);
+            } catch (RuntimeException e) {
+                Dumps.deleteRecursively(fresh);
+                throw new IOException(database + ": could not load the new database (" + e.getMessage() + ")", e);
+            }
+            synchronized (OPEN) {
+                // Whoever opened the old database keeps it; the next opening sees the new one.
+                OPEN.remove(target);
+            }
+            Path old = target.resolveSibling(target.getFileName() + ".old");
+            Dumps.deleteRecursively(old);
+            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            pauseForTests();
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            Dumps.deleteRecursively(old);
         }
-        synchronized (OPEN) {
-            // Whoever opened the old database keeps it; the next opening sees the new one.
-            OPEN.remove(target.normalize());
-        }
+    }
+
+    /** A build killed between its two renames leaves the old database aside: put it back. */
+    static void recover(Path target) throws IOException {
         Path old = target.resolveSibling(target.getFileName() + ".old");
-        Dumps.deleteRecursively(old);
-        if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        Dumps.deleteRecursively(old);
+        if (!Files.exists(target) && Files.isDirectory(old)) {
+            System.err.println(target + ": an interrupted build left the published database aside; restoring it");
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Lets the publishing test kill a build between the two renames, the riskiest moment. */
+    private static void pauseForTests() {
+        String pause = System.getProperty("dfkg.test.pauseBetweenRenames");
+        if (pause == null) return;
+        try {
+            Thread.sleep(Long.parseLong(pause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -66,13 +107,48 @@ public final class TdbStore {
     private static final java.util.Map<Path, DatasetGraph> OPEN = new java.util.HashMap<>();
 
     private static DatasetGraph openNew(Path database) throws IOException {
+        recover(database);
         if (!Files.isDirectory(database.resolve(TDB)) || !Files.isDirectory(database.resolve(TEXT))) {
             throw new IOException(database + ": no database (or one from an older version); run the build first");
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(database.resolve(TDB).toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(database.resolve(TDB).toString());
+        } catch (RuntimeException e) {
+            throw new IOException(database + ": the TDB2 database cannot be opened (" + e.getMessage() + ")", e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        DatasetGraph text = TextSearch.withIndex(dsg, database.resolve(TEXT));
+        DatasetGraph text;
+        try {
+            text = TextSearch.withIndex(dsg, database.resolve(TEXT));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw new IOException(database + ": the full-text index cannot be opened (" + e.getMessage() + ")", e);
+        }
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // A database that opens but holds no documents is broken too: never serve nothing silently.
+        boolean documents;
+        try {
+            documents = Txn.calculateRead(text, () -> text.getUnionGraph().find(null,
+                    org.apache.jena.vocabulary.RDF.type.asNode(), org.dfkg.vocab.DFKG.POLICY_DOCUMENT.asNode()).hasNext());
+        } catch (RuntimeException e) {
+            release(text, dsg);
+            throw new IOException(database + ": the database cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (!documents) {
+            release(text, dsg);
+            throw new IOException(database + ": the database holds no documents");
+        }
         return text;
+    }
+
+    /** Lets go of a database that failed to open, so that a rebuild can replace it in this process. */
+    private static void release(DatasetGraph text, DatasetGraph tdb) {
+        try {
+            text.close();
+        } catch (RuntimeException ignored) {
+            // Closing a broken database may fail too; the folder is replaced either way.
+        }
+        TDBInternal.expel(tdb);
     }
 }

@@ -54,7 +54,25 @@ public final class ServeCommand implements Callable<Integer> {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             if (!result.published()) return 1;
         }
-        DatasetGraph dsg = TdbStore.open(settings.database());
+        DatasetGraph dsg;
+        try {
+            dsg = TdbStore.open(settings.database());
+        } catch (java.io.IOException broken) {
+            // Never serve nothing silently: say what is wrong, rebuild from the texts, then serve.
+            spec.commandLine().getErr().println(broken.getMessage() + "; rebuilding it from the texts in " + settings.corpus());
+            spec.commandLine().getErr().flush();
+            BuildResult result = new KnowledgeGraphBuilder(settings).build();
+            BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
+            if (!result.published()) return 1;
+            try {
+                dsg = TdbStore.open(settings.database());
+            } catch (java.io.IOException stillHeld) {
+                // TDB2 keeps the broken files registered in this JVM; serve the rebuilt database from a fresh one.
+                spec.commandLine().getErr().println("serving the rebuilt database from a fresh process");
+                spec.commandLine().getErr().flush();
+                return relaunchWithoutBuild();
+            }
+        }
         ServerSettings serving = new ServerSettings(port, dataset, !everyInterface, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries"))
                 .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
                 .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
@@ -63,5 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
+    }
+
+    private int relaunchWithoutBuild() throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        if (!command.contains("--no-build")) command.add("--no-build");
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 }
