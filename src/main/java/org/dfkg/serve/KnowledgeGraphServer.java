@@ -21,6 +21,9 @@ import org.dfkg.vocab.Prov;
  * workbench, full-text search, charts, the dumps and the dataset description.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
+    /** Rows a sort or a DISTINCT holds in memory before it spills to disk. */
+    static final long SPILL_THRESHOLD = 100_000;
+
     private final FusekiServer server;
     private final ServerSettings settings;
 
@@ -35,6 +38,9 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        // ORDER BY, DISTINCT and GROUP BY over a huge intermediate result spill to disk instead of filling the heap
+        // before the timeout can stop them.
+        dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());

@@ -1,0 +1,127 @@
+package org.dfkg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A load run: N clients on loopback send the research queries of {@code queries/} in turn, and
+ * every {@code pathologicalEvery}-th request of a client is a cross product that only the server's
+ * timeout stops. Reports throughput, latency percentiles of the normal queries, their errors, how
+ * the pathological ones ended, and the highest heap use seen by a sampler when the server runs in
+ * this JVM.
+ */
+public final class LoadRun {
+    public static final int MAX_CLIENTS = 256;
+    public static final int MAX_SECONDS = 3600;
+    static final String PATHOLOGICAL = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g";
+
+    public record Report(int clients, int seconds, long normal, long normalErrors, List<Long> latenciesMicros,
+                         long pathological, long pathologicalStopped, long pathologicalOther, long maxHeapBytes, long heapLimitBytes) {
+        double percentileMillis(double p) {
+            if (latenciesMicros.isEmpty()) return Double.NaN;
+            int i = (int) Math.min(latenciesMicros.size() - 1, Math.ceil(p * latenciesMicros.size()) - 1);
+            return latenciesMicros.get(Math.max(0, i)) / 1000.0;
+        }
+
+        public String text() {
+            return String.format(Locale.ROOT, """
+                    clients %d, %d s
+                    normal queries   %d requests, %.1f per second, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d
+                    pathological     %d requests: %d stopped by the timeout (503), %d other outcomes
+                    heap             max %s of %s seen (sampled every 100 ms in the server's JVM)""",
+                    clients, seconds, normal, normal / (double) seconds, percentileMillis(0.5), percentileMillis(0.99),
+                    percentileMillis(1.0), normalErrors, pathological, pathologicalStopped, pathologicalOther,
+                    maxHeapBytes < 0 ? "n/a" : (maxHeapBytes >> 20) + " MiB", heapLimitBytes < 0 ? "n/a" : (heapLimitBytes >> 20) + " MiB");
+        }
+    }
+
+    private LoadRun() {}
+
+    public static List<String> queries(Path folder) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) out.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** @param inProcessServer whether the server runs in this JVM, so its heap can be sampled */
+    public static Report run(String endpoint, List<String> queries, int clients, int seconds, int pathologicalEvery, boolean inProcessServer)
+            throws InterruptedException {
+        if (clients < 1 || clients > MAX_CLIENTS) throw new IllegalArgumentException("clients must be 1-" + MAX_CLIENTS);
+        if (seconds < 1 || seconds > MAX_SECONDS) throw new IllegalArgumentException("seconds must be 1-" + MAX_SECONDS);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong normal = new AtomicLong(), errors = new AtomicLong(), patho = new AtomicLong(), stopped = new AtomicLong(), other = new AtomicLong();
+        AtomicLong maxHeap = new AtomicLong(-1);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Thread sampler = new Thread(() -> {
+            Runtime rt = Runtime.getRuntime();
+            while (System.nanoTime() < end) {
+                maxHeap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        if (inProcessServer) sampler.start();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            final int client = c;
+            pool.submit(() -> {
+                int i = client;
+                while (System.nanoTime() < end) {
+                    boolean pathological = pathologicalEvery > 0 && i % pathologicalEvery == pathologicalEvery - 1;
+                    String q = pathological ? PATHOLOGICAL : queries.get(i % queries.size());
+                    i++;
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(120)).build();
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        status = r.statusCode();
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    if (pathological) {
+                        patho.incrementAndGet();
+                        if (status == 503) stopped.incrementAndGet();
+                        else other.incrementAndGet();
+                    } else {
+                        normal.incrementAndGet();
+                        latencies.add(micros);
+                        if (status != 200) errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 180L, TimeUnit.SECONDS);
+        sampler.interrupt();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Report(clients, seconds, normal.get(), errors.get(), sorted, patho.get(), stopped.get(), other.get(),
+                inProcessServer ? maxHeap.get() : -1, inProcessServer ? Runtime.getRuntime().maxMemory() : -1);
+    }
+}

@@ -1,0 +1,64 @@
+package org.dfkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dfkg.bench.LoadRun;
+import org.dfkg.build.BuildResult;
+import org.dfkg.build.KnowledgeGraphBuilder;
+import org.dfkg.build.TdbStore;
+import org.dfkg.serve.KnowledgeGraphServer;
+import org.dfkg.serve.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load test: N concurrent clients on 127.0.0.1 run the queries of queries/ in turn, with a pathological cross product mixed in, for M seconds.",
+                "Prints throughput, p50 and p99 latency and errors of the normal queries, how the pathological ones ended, and the server's peak heap.",
+                "Without --endpoint it serves the published database (building it if there is none) in this JVM, so its heap can be watched."})
+public final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients, 1-256 (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Duration, 1-3600 s (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--pathological-every", defaultValue = "20", description = "Every n-th request of a client is the pathological query; 0 for none (default: ${DEFAULT-VALUE}).")
+    int pathologicalEvery;
+
+    @Option(names = "--endpoint", description = "Load an endpoint that is already running instead.")
+    String endpoint;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var settings = project.settings();
+        var queries = LoadRun.queries(settings.projectRoot().resolve("queries"));
+        var out = spec.commandLine().getOut();
+        if (endpoint != null) {
+            out.println(LoadRun.run(endpoint, queries, clients, seconds, pathologicalEvery, false).text());
+            out.flush();
+            return 0;
+        }
+        try {
+            TdbStore.open(settings.database());
+        } catch (java.io.IOException missing) {
+            BuildResult result = new KnowledgeGraphBuilder(settings).build();
+            if (!result.published()) return 1;
+        }
+        ServerSettings serving = new ServerSettings(0, "dfkg", true, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries"));
+        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), serving)) {
+            out.println("loading " + server.sparqlEndpoint() + " (timeout " + serving.queryTimeout().toSeconds() + " s, row cap " + serving.maxRows() + ")");
+            out.println(LoadRun.run(server.sparqlEndpoint(), queries, clients, seconds, pathologicalEvery, true).text());
+            out.flush();
+        }
+        return 0;
+    }
+}
