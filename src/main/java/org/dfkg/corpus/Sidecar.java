@@ -27,6 +27,9 @@ public final class Sidecar {
         return text.resolveSibling(stem + SUFFIX);
     }
 
+    /** The sidecar key that marks a generated document; it describes the file, not a gap in the text. */
+    public static final String SYNTHETIC = "synthetic";
+
     public static DocumentMetadata apply(Path text, DocumentMetadata fromText) throws CorpusException {
         Path file = pathFor(text);
         if (!Files.isRegularFile(file)) return fromText;
@@ -39,6 +42,7 @@ public final class Sidecar {
         for (String key : p.stringPropertyNames()) {
             boolean known = false;
             for (MetadataField f : MetadataField.values()) known |= f.sidecarKey().equals(key);
+            known |= key.equals(SYNTHETIC);
             if (!known) throw new CorpusException(file, "unknown sidecar key '" + key + "'");
         }
         Set<MetadataField> used = EnumSet.noneOf(MetadataField.class);
@@ -57,7 +61,9 @@ public final class Sidecar {
         }
         Integer start = year(file, fromText.periodStart(), p, MetadataField.PERIOD_START, used);
         Integer end = year(file, fromText.periodEnd(), p, MetadataField.PERIOD_END, used);
-        return new DocumentMetadata(title, issuer, issued, number, jurisdiction, start, end, used);
+        String synthetic = p.getProperty(SYNTHETIC, "false").strip();
+        if (!synthetic.equals("true") && !synthetic.equals("false")) throw new CorpusException(file, "synthetic must be true or false");
+        return new DocumentMetadata(title, issuer, issued, number, jurisdiction, start, end, used, synthetic.equals("true"));
     }
 
     private static String fill(String value, Properties p, MetadataField field, Set<MetadataField> used) {

@@ -153,6 +153,7 @@ public final class RdfMapper {
         if (meta.periodStart() != null) doc.addLiteral(DFKG.PERIOD_START, year(m, meta.periodStart()));
         if (meta.periodEnd() != null) doc.addLiteral(DFKG.PERIOD_END, year(m, meta.periodEnd()));
         for (MetadataField f : meta.fromSidecar()) doc.addProperty(DFKG.SIDECAR_SUPPLIED, fieldProperty(f));
+        if (meta.synthetic()) doc.addLiteral(DFKG.SYNTHETIC, true);
 
         for (Section s : source.structure().sections()) {
             if (s.kind() == SectionKind.ROOT) continue;

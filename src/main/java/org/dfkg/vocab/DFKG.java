@@ -234,6 +234,9 @@ public final class DFKG {
     /** The year of the document a statistic belongs to. */
     public static final Property YEAR = property("year");
 
+    /** True for a generated test document, which recombines real passages and is no real plan. */
+    public static final Property SYNTHETIC = property("synthetic");
+
     /** A key phrase that identifies the programme. */
     public static final Property KEY_PHRASE = property("keyPhrase");
 
