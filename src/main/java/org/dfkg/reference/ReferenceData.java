@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.dfkg.vocab.DFKG;
 
 /**
  * The curated reference data under {@code data/reference/}: places, agencies, collective-party
@@ -128,7 +129,9 @@ public final class ReferenceData {
                     throw new ReferenceDataException(file + ": label '" + label + "' belongs to both " + previous + " and " + c.getURI());
                 }
             }
-            out.add(new TechnologyConcept(c.getURI(), zh, en, labels));
+            // A field (移动通信) groups technologies for roll-up; its generic name is not a mention of one.
+            boolean field = c.hasProperty(RDF.type, scheme.createResource(DFKG.NS + "TechnologyField"));
+            out.add(new TechnologyConcept(c.getURI(), zh, en, field ? List.of() : labels));
         }
         return out;
     }

@@ -51,6 +51,9 @@ public final class DFKG {
     /** One party holding one role for one task, read from a responsibility clause. */
     public static final Resource ASSIGNMENT = resource("Assignment");
 
+    /** A broad field that groups narrower technologies; its generic name is not read as a mention. */
+    public static final Resource TECHNOLOGY_FIELD = resource("TechnologyField");
+
     /** One mention of a technology in the text of a task. */
     public static final Resource TECHNOLOGY_MENTION = resource("TechnologyMention");
 
