@@ -32,6 +32,22 @@ public final class TdbStore {
      * (a half-loaded {@code .new-*} folder, or a published database moved aside but not replaced).
      */
     public static void replace(Path database, DatasetGraph content) throws IOException {
+        replace(database, fresh -> {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
+            DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
+            Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
+            indexed.close();
+            TDBInternal.expel(tdb);
+        });
+    }
+
+    /** Fills a new database folder (its {@code tdb2/} and {@code text/}); the folder is published only when it returns. */
+    @FunctionalInterface
+    public interface Loader {
+        void load(Path folder) throws IOException;
+    }
+
+    public static void replace(Path database, Loader loader) throws IOException {
         Path target = database.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         try (FileChannel lockFile = FileChannel.open(target.resolveSibling(target.getFileName() + ".lock"),
@@ -46,12 +62,8 @@ public final class TdbStore {
             }
             Path fresh = Files.createTempDirectory(target.getParent(), target.getFileName() + ".new-");
             try {
-                DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
-                DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
-                Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
-                indexed.close();
-                TDBInternal.expel(tdb);
-            } catch (RuntimeException e) {
+                loader.load(fresh);
+            } catch (IOException | RuntimeException e) {
                 Dumps.deleteRecursively(fresh);
                 throw new IOException(database + ": could not load the new database (" + e.getMessage() + ")", e);
             }

@@ -16,11 +16,22 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @picocli.CommandLine.Option(names = "--streaming", description = {"Stream documents through the stages on every core and bulk-load the result: for corpora too large to hold in memory.",
+            "Publishes the database and the N-Quads dump (no TriG or JSON-LD)."})
+    boolean streaming;
+
+    @picocli.CommandLine.Option(names = "--threads", description = "Threads for --streaming (default: the number of cores).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (streaming) {
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            return new org.dfkg.build.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
+        }
         BuildResult result = new KnowledgeGraphBuilder(project.settings()).build();
         report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString());
         return result.published() ? 0 : 1;

@@ -32,14 +32,7 @@ public final class CorpusReader {
         if (!Files.isDirectory(folder)) {
             throw new IOException(folder + ": corpus folder does not exist");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().endsWith(Sidecar.SUFFIX))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = files(folder);
         List<SourceDocument> documents = new ArrayList<>();
         List<CorpusException> rejected = new ArrayList<>();
         Map<String, Path> seenContent = new HashMap<>();
@@ -61,6 +54,22 @@ public final class CorpusReader {
             }
         }
         return new CorpusReadResult(documents, rejected);
+    }
+
+    /** The text files of a corpus folder, sorted: hidden files and sidecars left out. */
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().endsWith(Sidecar.SUFFIX))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** A digest of a document's text, to tell a document that appears twice. */
+    public static String contentKey(SourceDocument doc) {
+        return sha256(doc.original());
     }
 
     public SourceDocument readOne(Path file) throws CorpusException {

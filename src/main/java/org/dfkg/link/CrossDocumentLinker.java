@@ -74,8 +74,15 @@ public final class CrossDocumentLinker {
         for (ExtractedDocument d : documents) {
             for (ExtractedTask t : d.tasks()) tasks.add(linkedTask(d, t));
         }
+        List<LinkResult.TechnologyUse> uses = new ArrayList<>();
+        for (ExtractedDocument d : documents) uses.addAll(technologyUses(d));
+        return link(tasks, uses);
+    }
+
+    /** Links tasks already read (a streaming build keeps only these records of each document). */
+    public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses) {
         LinkResult programmes = linker.link(tasks);
-        return programmes.with(continuations(programmes.programmes()), technologyUses(documents));
+        return programmes.with(continuations(programmes.programmes()), uses);
     }
 
     /**
@@ -101,18 +108,17 @@ public final class CrossDocumentLinker {
         return out;
     }
 
-    private static List<LinkResult.TechnologyUse> technologyUses(List<ExtractedDocument> documents) {
+    /** How one document uses each technology it names: tasks that mention it, and mentions in the whole text. */
+    public static List<LinkResult.TechnologyUse> technologyUses(ExtractedDocument d) {
         List<LinkResult.TechnologyUse> out = new ArrayList<>();
-        for (ExtractedDocument d : documents) {
-            Map<String, Integer> mentions = new TreeMap<>();
-            Map<String, Set<String>> tasks = new HashMap<>();
-            for (TechnologyMention m : d.technologies()) mentions.merge(m.conceptIri(), 1, Integer::sum);
-            for (ExtractedTask t : d.tasks()) {
-                for (TechnologyMention m : t.technologies()) tasks.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
-            }
-            mentions.forEach((concept, count) -> out.add(new LinkResult.TechnologyUse(concept, d.source().id(),
-                    d.source().metadata().periodStart(), tasks.getOrDefault(concept, Set.of()).size(), count)));
+        Map<String, Integer> mentions = new TreeMap<>();
+        Map<String, Set<String>> tasks = new HashMap<>();
+        for (TechnologyMention m : d.technologies()) mentions.merge(m.conceptIri(), 1, Integer::sum);
+        for (ExtractedTask t : d.tasks()) {
+            for (TechnologyMention m : t.technologies()) tasks.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
         }
+        mentions.forEach((concept, count) -> out.add(new LinkResult.TechnologyUse(concept, d.source().id(),
+                d.source().metadata().periodStart(), tasks.getOrDefault(concept, Set.of()).size(), count)));
         return out;
     }
 }

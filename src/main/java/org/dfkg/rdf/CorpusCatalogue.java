@@ -15,10 +15,13 @@ public final class CorpusCatalogue {
     private final Map<String, String> byNumber = new HashMap<>();
 
     public CorpusCatalogue(List<SourceDocument> documents) {
-        for (SourceDocument d : documents) {
-            if (d.metadata().title() != null) byTitle.putIfAbsent(CitationReader.normaliseTitle(d.metadata().title()), d.id());
-            if (d.metadata().documentNumber() != null) byNumber.putIfAbsent(d.metadata().documentNumber().replaceAll("\\s", ""), d.id());
-        }
+        documents.forEach(this::add);
+    }
+
+    /** Adds one document; keeps only its title, number and id, so a large corpus can be catalogued as it streams past. */
+    public void add(SourceDocument d) {
+        if (d.metadata().title() != null) byTitle.putIfAbsent(CitationReader.normaliseTitle(d.metadata().title()), d.id());
+        if (d.metadata().documentNumber() != null) byNumber.putIfAbsent(d.metadata().documentNumber().replaceAll("\\s", ""), d.id());
     }
 
     public static CorpusCatalogue empty() {

@@ -27,6 +27,23 @@ public final class GraphValidator {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
+    /**
+     * Validates {@code data} with {@code context} beside it (the reference data and the ontology, or
+     * the types of the tasks a links graph names), so that class and label checks can see them. Only
+     * findings about nodes that {@code data} types count: the context is validated on its own, and
+     * its stand-ins (a task typed only so that sh:class can see it) are no findings.
+     */
+    public ValidationOutcome validateFocused(Graph data, Graph context) {
+        ValidationOutcome all = validate(new org.apache.jena.graph.compose.Union(data, context));
+        List<Finding> own = new ArrayList<>();
+        for (Finding f : all.findings()) {
+            Node focus = f.focusNode().startsWith("http") || f.focusNode().startsWith("urn:")
+                    ? org.apache.jena.graph.NodeFactory.createURI(f.focusNode()) : null;
+            if (focus == null || data.contains(focus, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY)) own.add(f);
+        }
+        return new ValidationOutcome(own.isEmpty(), own, all.report(), data.size());
+    }
+
     public ValidationOutcome validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<Finding> findings = new ArrayList<>();
