@@ -86,8 +86,12 @@ public final class KeyPhrases {
         }
     }
 
+    /** Phrases recur across thousands of tasks: one shared instance of each keeps a large corpus's link records small. */
+    private final java.util.Map<String, String> interned = new java.util.HashMap<>();
+
     private String canonical(String phrase) {
-        return synonyms.getOrDefault(phrase, phrase);
+        String c = synonyms.getOrDefault(phrase, phrase);
+        return interned.computeIfAbsent(c, k -> k);
     }
 
     /** Words that qualify anything and so break a phrase: 建设全省…, 相关信息, 宣传数字…. */

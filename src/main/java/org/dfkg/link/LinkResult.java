@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What the link stage produced: programmes, city tasks that take up provincial tasks of the same
- * programme, each technology's use per document; and how much work it did: pairs scored against
- * the n² of comparing all tasks.
+ * programme, each technology's use per document; and how much work it did: task pairs scored (a
+ * pair may be scored once from each side) against the n²/2 pairs of comparing all tasks.
  */
 public record LinkResult(List<Programme> programmes, List<Continuation> continuations, List<TechnologyUse> technologyUses,
                          int tasks, long pairsScored) {

@@ -105,7 +105,8 @@ public final class ProgrammeLinker {
 
         Map<String, LinkedTask> byId = new HashMap<>();
         for (LinkedTask t : tasks) byId.put(t.id(), t);
-        Map<String, Pair> scored = new HashMap<>();
+        // Scores are not cached: at scale the pairs would not fit in memory. A pair may be scored from both sides.
+        long scored = 0;
         List<Programme> programmes = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Cluster c : clusters) {
@@ -117,7 +118,8 @@ public final class ProgrammeLinker {
                 for (LinkedTask o : nearestFirst(t, candidates)) {
                     if (o.docId().equals(t.docId())) continue;
                     if (++compared > MAX_COMPARISONS) break;
-                    Pair p = scored.computeIfAbsent(pairKey(t, o), k -> score(t, o, idf));
+                    Pair p = score(t, o, idf);
+                    scored++;
                     if (best == null || p.score > best.score || (p.score == best.score && o.id().compareTo(best.other(t).id()) < 0)) best = p;
                 }
                 if (best != null && best.score >= MIN_SCORE) {
@@ -133,7 +135,7 @@ public final class ProgrammeLinker {
             Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
             programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
         }
-        return new LinkResult(programmes, List.of(), List.of(), n, scored.size());
+        return new LinkResult(programmes, List.of(), List.of(), n, scored);
     }
 
     /** The candidates ordered by distance in years, then by id: a task is compared with its neighbours first. */
@@ -195,10 +197,6 @@ public final class ProgrammeLinker {
             this.label = label;
             this.order = order;
         }
-    }
-
-    private static String pairKey(LinkedTask a, LinkedTask b) {
-        return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
     }
 
     private static int documents(List<LinkedTask> tasks) {
