@@ -110,12 +110,15 @@ public final class ProgrammeLinker {
         List<Programme> programmes = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Cluster c : clusters) {
-            List<LinkedTask> candidates = c.members.stream().map(byId::get).toList();
+            // Sorted by year once; each task then walks outwards from its own year (nearest first).
+            List<LinkedTask> candidates = c.members.stream().map(byId::get)
+                    .sorted(Comparator.comparingInt(ProgrammeLinker::yearOf).thenComparing(LinkedTask::id)).toList();
             List<Programme.Member> members = new ArrayList<>();
-            for (LinkedTask t : candidates) {
+            for (int at = 0; at < candidates.size(); at++) {
+                LinkedTask t = candidates.get(at);
                 Pair best = null;
                 int compared = 0;
-                for (LinkedTask o : nearestFirst(t, candidates)) {
+                for (LinkedTask o : nearestFirst(candidates, at)) {
                     if (o.docId().equals(t.docId())) continue;
                     if (++compared > MAX_COMPARISONS) break;
                     Pair p = score(t, o, idf);
@@ -138,12 +141,32 @@ public final class ProgrammeLinker {
         return new LinkResult(programmes, List.of(), List.of(), n, scored);
     }
 
-    /** The candidates ordered by distance in years, then by id: a task is compared with its neighbours first. */
-    private static List<LinkedTask> nearestFirst(LinkedTask t, List<LinkedTask> candidates) {
-        if (candidates.size() <= MAX_COMPARISONS) return candidates;
-        int year = t.year() == null ? 0 : t.year();
-        return candidates.stream().sorted(Comparator.comparingInt((LinkedTask o) -> Math.abs((o.year() == null ? 0 : o.year()) - year))
-                .thenComparing(LinkedTask::id)).toList();
+    private static int yearOf(LinkedTask t) {
+        return t.year() == null ? 0 : t.year();
+    }
+
+    /**
+     * The other candidates, nearest in years first, from a list sorted by year: two cursors walk
+     * outwards from the task's own place, so taking the first k costs k steps, not a sort.
+     */
+    private static Iterable<LinkedTask> nearestFirst(List<LinkedTask> sorted, int at) {
+        int year = yearOf(sorted.get(at));
+        return () -> new java.util.Iterator<>() {
+            int left = at - 1;
+            int right = at + 1;
+
+            @Override
+            public boolean hasNext() {
+                return left >= 0 || right < sorted.size();
+            }
+
+            @Override
+            public LinkedTask next() {
+                if (left < 0) return sorted.get(right++);
+                if (right >= sorted.size()) return sorted.get(left--);
+                return year - yearOf(sorted.get(left)) <= yearOf(sorted.get(right)) - year ? sorted.get(left--) : sorted.get(right++);
+            }
+        };
     }
 
     private boolean seedable(String phrase) {
