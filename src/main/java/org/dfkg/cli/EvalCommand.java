@@ -9,7 +9,6 @@ import org.dfkg.build.TdbStore;
 import org.dfkg.eval.Evaluator;
 import org.dfkg.eval.Score;
 import org.dfkg.serve.KnowledgeGraphServer;
-import org.dfkg.serve.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             return 1;
         }
-        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), new ServerSettings(0, "dfkg", true, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries")))) {
+        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), project.serverSettings(0, "dfkg", true))) {
             return score(server.sparqlEndpoint(), queryFolder);
         }
     }

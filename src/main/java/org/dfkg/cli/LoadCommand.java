@@ -53,7 +53,7 @@ public final class LoadCommand implements Callable<Integer> {
             BuildResult result = new KnowledgeGraphBuilder(settings).build();
             if (!result.published()) return 1;
         }
-        ServerSettings serving = new ServerSettings(0, "dfkg", true, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries"));
+        ServerSettings serving = project.serverSettings(0, "dfkg", true);
         try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), serving)) {
             out.println("loading " + server.sparqlEndpoint() + " (timeout " + serving.queryTimeout().toSeconds() + " s, row cap " + serving.maxRows() + ")");
             out.println(LoadRun.run(server.sparqlEndpoint(), queries, clients, seconds, pathologicalEvery, true).text());

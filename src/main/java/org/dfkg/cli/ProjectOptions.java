@@ -30,4 +30,10 @@ public final class ProjectOptions {
         if (outputs != null) s = s.withOutputs(outputs.toAbsolutePath());
         return s;
     }
+
+    /** Serving this project's build: its base IRIs, dumps and example queries, with the default limits. */
+    org.dfkg.serve.ServerSettings serverSettings(int port, String datasetName, boolean loopbackOnly) {
+        BuildSettings s = settings();
+        return new org.dfkg.serve.ServerSettings(port, datasetName, loopbackOnly, s.iris(), s.dumpsFolder(), s.projectRoot().resolve("queries"));
+    }
 }

@@ -73,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
                 return relaunchWithoutBuild();
             }
         }
-        ServerSettings serving = new ServerSettings(port, dataset, !everyInterface, settings.iris(), settings.dumpsFolder(), settings.projectRoot().resolve("queries"))
+        ServerSettings serving = project.serverSettings(port, dataset, !everyInterface)
                 .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
                 .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
         KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, serving);
