@@ -31,6 +31,9 @@ public final class CrossDocumentLinker {
     /** How far apart a city task and a provincial task may be to count as carrying on the same work. */
     public static final int NEIGHBOURING_YEARS = 2;
 
+    /** Provincial tasks a city task is linked to at most, nearest in years first. */
+    public static final int MAX_TAKES_UP = 5;
+
     private final KeyPhrases keyPhrases;
     private final Map<String, Place> places;
     private final ProgrammeLinker linker;
@@ -88,20 +91,29 @@ public final class CrossDocumentLinker {
     /**
      * City tasks that carry on provincial tasks of the same programme: the city document's place
      * lies in the provincial document's place, and their years are at most
-     * {@link #NEIGHBOURING_YEARS} apart.
+     * {@link #NEIGHBOURING_YEARS} apart; at most {@link #MAX_TAKES_UP} per city task, nearest in
+     * years first. Each programme's members are indexed by place and year, so the work is linear.
      */
     private List<LinkResult.Continuation> continuations(List<Programme> programmes) {
         List<LinkResult.Continuation> out = new ArrayList<>();
         for (Programme p : programmes) {
+            Map<String, TreeMap<Integer, List<LinkedTask>>> byPlaceAndYear = new HashMap<>();
+            for (Programme.Member m : p.members()) {
+                LinkedTask t = m.task();
+                if (t.jurisdictionId() == null || t.year() == null) continue;
+                byPlaceAndYear.computeIfAbsent(t.jurisdictionId(), k -> new TreeMap<>()).computeIfAbsent(t.year(), k -> new ArrayList<>()).add(t);
+            }
             for (Programme.Member city : p.members()) {
-                Place cityPlace = city.task().jurisdictionId() == null ? null : places.get(city.task().jurisdictionId());
-                if (cityPlace == null || cityPlace.parentId() == null) continue;
-                for (Programme.Member province : p.members()) {
-                    LinkedTask pt = province.task();
-                    if (!cityPlace.parentId().equals(pt.jurisdictionId()) || city.task().year() == null || pt.year() == null) continue;
-                    if (Math.abs(city.task().year() - pt.year()) <= NEIGHBOURING_YEARS) {
-                        out.add(new LinkResult.Continuation(city.task(), pt, p.key()));
-                    }
+                LinkedTask ct = city.task();
+                Place cityPlace = ct.jurisdictionId() == null ? null : places.get(ct.jurisdictionId());
+                if (cityPlace == null || cityPlace.parentId() == null || ct.year() == null) continue;
+                TreeMap<Integer, List<LinkedTask>> province = byPlaceAndYear.get(cityPlace.parentId());
+                if (province == null) continue;
+                List<LinkedTask> near = new ArrayList<>();
+                province.subMap(ct.year() - NEIGHBOURING_YEARS, true, ct.year() + NEIGHBOURING_YEARS, true).values().forEach(near::addAll);
+                near.sort(java.util.Comparator.comparingInt((LinkedTask pt) -> Math.abs(pt.year() - ct.year())).thenComparing(LinkedTask::id));
+                for (LinkedTask pt : near.subList(0, Math.min(MAX_TAKES_UP, near.size()))) {
+                    out.add(new LinkResult.Continuation(ct, pt, p.key()));
                 }
             }
         }
