@@ -269,6 +269,11 @@ final class EntityView {
     }
 
     private Node object(Node s, Node p) {
+        return object(graph, s, p);
+    }
+
+    /** One object of (s, p) in the graph, or null. */
+    static Node object(Graph graph, Node s, Node p) {
         var it = graph.find(s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }

@@ -60,11 +60,6 @@ final class SearchServlet extends HttpServlet {
         pages.send(response, 200, "search", model);
     }
 
-    private static Node first(org.apache.jena.graph.Graph graph, Node s, Node p) {
-        var it = graph.find(s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
     List<Map<String, Object>> search(String words) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
         pss.setLiteral("words", QueryParserBase.escape(words));
@@ -78,10 +73,10 @@ final class SearchServlet extends HttpServlet {
                 rows.forEachRemaining(row -> {
                     Node task = row.get("task");
                     if (!graph.contains(task, RDF.type.asNode(), DFKG.TASK.asNode())) return;
-                    Node doc = first(graph, task, DFKG.IN_DOCUMENT.asNode());
-                    Node description = first(graph, task, DCTerms.description.asNode());
+                    Node doc = EntityView.object(graph, task, DFKG.IN_DOCUMENT.asNode());
+                    Node description = EntityView.object(graph, task, DCTerms.description.asNode());
                     if (doc == null || description == null) return;
-                    Node year = first(graph, doc, DFKG.PERIOD_START.asNode());
+                    Node year = EntityView.object(graph, doc, DFKG.PERIOD_START.asNode());
                     Map<String, Object> hit = new LinkedHashMap<>();
                     hit.put("task", view.link(task));
                     hit.put("document", view.link(doc));
