@@ -98,6 +98,8 @@ public final class StreamingBuilder {
         CorpusCatalogue catalogue = catalogue(files);
 
         Path out = Files.createDirectories(settings.dumpsFolder().toAbsolutePath().getParent()).resolve("dfkg.nq.gz.part");
+        // One of each per thread: their HanLP segmenters are not thread-safe, and making one per document is slow.
+        ThreadLocal<CorpusReader> readers = ThreadLocal.withInitial(CorpusReader::new);
         ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(reference));
         ThreadLocal<CrossDocumentLinker> linkers = ThreadLocal.withInitial(() -> new CrossDocumentLinker(settings.referenceFolder(), reference));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -113,7 +115,7 @@ public final class StreamingBuilder {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * WINDOW_PER_THREAD) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> process(file, extractors.get(), linkers.get(), mapper, validator, staticGraph, catalogue)));
+                    window.add(pool.submit(() -> process(file, readers.get(), extractors.get(), linkers.get(), mapper, validator, staticGraph, catalogue)));
                 }
                 Done d = get(window.removeFirst());
                 progress.step();
@@ -198,11 +200,11 @@ public final class StreamingBuilder {
         return catalogue;
     }
 
-    private Done process(Path file, Extractor extractor, CrossDocumentLinker linker, RdfMapper mapper, GraphValidator validator,
+    private Done process(Path file, CorpusReader reader, Extractor extractor, CrossDocumentLinker linker, RdfMapper mapper, GraphValidator validator,
                          Graph staticGraph, CorpusCatalogue catalogue) throws IOException {
         SourceDocument doc;
         try {
-            doc = new CorpusReader().readOne(file);
+            doc = reader.readOne(file);
         } catch (CorpusException e) {
             return new Done(file.getFileName().toString(), new byte[0], List.of(), List.of(), null, List.of(), e.getMessage(), null);
         }
