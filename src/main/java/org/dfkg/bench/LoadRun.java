@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * A load run: N clients on loopback send the research queries of {@code queries/} in turn, and
@@ -55,11 +53,7 @@ public final class LoadRun {
     private LoadRun() {}
 
     public static List<String> queries(Path folder) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) out.add(Files.readString(f, StandardCharsets.UTF_8));
-        }
-        return out;
+        return new ArrayList<>(QueryLatencyRun.queries(folder).values());
     }
 
     /** @param inProcessServer whether the server runs in this JVM, so its heap can be sampled */

@@ -122,7 +122,7 @@ public final class Dumps {
         }
     }
 
-    static void deleteRecursively(Path folder) throws IOException {
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) return;
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -15,21 +15,49 @@ final class Progress implements AutoCloseable {
     private static final int LOG_INTERVAL_MILLIS = 5000;
     private final ProgressBar bar;
 
-    Progress(String task, long total, PrintWriter log) {
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).showSpeed().setUnit(" docs", 1);
+    Progress(String task, long total, String unit, PrintWriter log) {
+        this(task, total, unit, 1, log);
+    }
+
+    /** {@code unitSize} steps make one {@code unit}: bytes counted in MB, say. */
+    Progress(String task, long total, String unit, long unitSize, PrintWriter log) {
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).showSpeed().setUnit(unit, unitSize);
         if (System.console() != null) {
             b.setConsumer(new ConsoleProgressBarConsumer(System.err)).setStyle(ProgressBarStyle.ASCII);
         } else {
             b.setConsumer(new DelegatingProgressBarConsumer(line -> {
                 log.println(line.strip());
                 log.flush();
-            })).setUpdateIntervalMillis(LOG_INTERVAL_MILLIS);
+            })).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(LOG_INTERVAL_MILLIS);
         }
         this.bar = b.build();
     }
 
     void step() {
         bar.step();
+    }
+
+    void stepBy(long n) {
+        bar.stepBy(n);
+    }
+
+    /** The stream, counting every byte read from it as a step. */
+    java.io.InputStream counting(java.io.InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                if (b >= 0) bar.step();
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws java.io.IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) bar.stepBy(n);
+                return n;
+            }
+        };
     }
 
     void done() {

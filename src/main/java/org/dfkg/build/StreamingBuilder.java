@@ -2,7 +2,6 @@ package org.dfkg.build;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,36 +15,28 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.lucene.store.FSDirectory;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.Extractor;
 import org.dfkg.link.CrossDocumentLinker;
+import org.dfkg.link.LinkProgress;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
 import org.dfkg.link.Programme;
@@ -68,7 +59,7 @@ import org.dfkg.vocab.DFKG;
 public final class StreamingBuilder {
     /** A finished document: its quads as N-Quads bytes, its link records and what to report. */
     private record Done(String id, byte[] quads, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses,
-                        ValidationOutcome validation, List<String> warnings, String rejected, String contentKey) {}
+                        ValidationOutcome validation, List<String> warnings, String rejected, String contentKey, int descriptions) {}
 
     private final BuildSettings settings;
     private final int threads;
@@ -108,7 +99,8 @@ public final class StreamingBuilder {
         Map<String, String> seen = new HashMap<>();
         boolean conforms = referenceOutcome.conforms();
         long quads = 0;
-        Progress progress = new Progress("documents", files.size(), log);
+        long descriptions = 0;
+        Progress progress = new Progress("documents", files.size(), " docs", log);
         try (OutputStream nq = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
             Deque<Future<Done>> window = new ArrayDeque<>();
             int next = 0;
@@ -137,37 +129,20 @@ public final class StreamingBuilder {
                 tasks.addAll(d.tasks());
                 uses.addAll(d.uses());
                 quads += d.quads().length == 0 ? 0 : countLines(d.quads());
+                descriptions += d.descriptions();
             }
             progress.done();
-            LinkResult links = linkers.get().link(tasks, uses);
-            Model linksModel = mapper.linksModel(links);
-            Graph memberTypes = GraphFactory.createDefaultGraph();
-            for (String docId : seen.values()) {
-                memberTypes.add(NodeFactory.createURI(settings.iris().document(docId)), RDF.type.asNode(), DFKG.POLICY_DOCUMENT.asNode());
-            }
-            for (Programme p : links.programmes()) {
-                for (Programme.Member m : p.members()) {
-                    for (LinkedTask t : List.of(m.task(), m.closest())) {
-                        Node task = NodeFactory.createURI(settings.iris().task(t.docId(), t.taskKey()));
-                        Node doc = NodeFactory.createURI(settings.iris().document(t.docId()));
-                        memberTypes.add(task, RDF.type.asNode(), DFKG.TASK.asNode());
-                        memberTypes.add(task, DFKG.IN_DOCUMENT.asNode(), doc);
-                    }
-                }
-            }
-            ValidationOutcome linksOutcome = validator.validateFocused(linksModel.getGraph(), new Union(memberTypes, staticGraph));
-            if (!linksOutcome.conforms()) {
-                conforms = false;
-                linksOutcome.findings().stream().limit(10).forEach(f -> log.println("  " + f.summaryLine()));
-            }
+            LinkResult links = linkers.get().link(tasks, uses, progressOf("link", " tasks"));
+            tasks = null; // the programmes keep the tasks they need
+            LinksWriter writer = new LinksWriter(nq, mapper, validator, staticGraph);
+            conforms &= writer.write(links);
             DatasetGraph rest = DatasetGraphFactory.createGeneral();
             rest.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
             rest.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), referenceGraph);
-            rest.addGraph(NodeFactory.createURI(settings.iris().linksGraph()), linksModel.getGraph());
             RDFDataMgr.write(nq, rest, RDFFormat.NQUADS);
-            quads += rest.stream().count();
+            quads += rest.stream().count() + writer.quads;
             log.printf("%d documents, %d tasks, %d programmes (%d candidate pairs scored of %d), %d quads%n",
-                    seen.size(), tasks.size(), links.programmes().size(), links.pairsScored(), links.allPairs(), quads);
+                    seen.size(), links.tasks(), links.programmes().size(), links.pairsScored(), links.allPairs(), quads);
         } finally {
             pool.shutdownNow();
         }
@@ -176,7 +151,8 @@ public final class StreamingBuilder {
             Files.deleteIfExists(out);
             return false;
         }
-        TdbStore.replace(settings.database(), folder -> bulkLoad(out, folder));
+        long texts = descriptions;
+        TdbStore.replace(settings.database(), folder -> BulkLoader.load(out, folder, texts, log));
         Path dumps = settings.dumpsFolder();
         Dumps.deleteRecursively(dumps);
         Files.createDirectories(dumps);
@@ -187,14 +163,39 @@ public final class StreamingBuilder {
         return true;
     }
 
-    private static CorpusCatalogue catalogue(List<Path> files) {
+    /** Link-stage progress shown as a progress bar. */
+    private LinkProgress progressOf(String name, String unit) {
+        return new LinkProgress() {
+            private Progress bar;
+
+            @Override
+            public void started(String step, long total) {
+                bar = new Progress(name + ": " + step, total, unit, log);
+            }
+
+            @Override
+            public void advanced(long steps) {
+                bar.stepBy(steps);
+            }
+
+            @Override
+            public void finished() {
+                bar.done();
+            }
+        };
+    }
+
+    private CorpusCatalogue catalogue(List<Path> files) {
         CorpusCatalogue catalogue = new CorpusCatalogue(List.of());
         CorpusReader reader = new CorpusReader();
-        for (Path f : files) {
-            try {
-                catalogue.add(reader.readOne(f));
-            } catch (CorpusException e) {
-                // Reported by the second pass.
+        try (Progress progress = new Progress("catalogue", files.size(), " docs", log)) {
+            for (Path f : files) {
+                try {
+                    catalogue.add(reader.readOne(f));
+                } catch (CorpusException e) {
+                    // Reported by the second pass.
+                }
+                progress.step();
             }
         }
         return catalogue;
@@ -206,7 +207,7 @@ public final class StreamingBuilder {
         try {
             doc = reader.readOne(file);
         } catch (CorpusException e) {
-            return new Done(file.getFileName().toString(), new byte[0], List.of(), List.of(), null, List.of(), e.getMessage(), null);
+            return new Done(file.getFileName().toString(), new byte[0], List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
         }
         ExtractedDocument e = extractor.extract(doc);
         Model m = mapper.documentModel(e, catalogue);
@@ -217,36 +218,98 @@ public final class StreamingBuilder {
         RDFDataMgr.write(bytes, one, RDFFormat.NQUADS);
         List<LinkedTask> tasks = new ArrayList<>();
         for (var t : e.tasks()) tasks.add(linker.linkedTask(e, t));
-        return new Done(doc.id(), bytes.toByteArray(), tasks, CrossDocumentLinker.technologyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc));
+        return new Done(doc.id(), bytes.toByteArray(), tasks, CrossDocumentLinker.technologyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
+                m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size());
     }
 
-    private void bulkLoad(Path nquads, Path folder) throws IOException {
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(folder.resolve(TdbStore.TDB).toString());
-        DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> {
-            log.println("load: " + String.format(format, args));
-            log.flush();
-        });
-        loader.startBulk();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(nquads), 1 << 16)) {
-            loader.loadFromInputStream(nquads.toString(), in, Lang.NQUADS);
-            loader.finishBulk();
-        } catch (RuntimeException | IOException ex) {
-            loader.finishException(ex instanceof Exception x ? x : new RuntimeException(ex));
-            throw ex;
+    /**
+     * Writes the links graph chunk by chunk (a programme, a batch of continuations or technology
+     * uses), each validated with the types of the tasks and documents it names beside the static
+     * graph, so that no chunk the size of the corpus is ever held in memory.
+     */
+    private final class LinksWriter {
+        private static final int BATCH = 2000;
+        private final OutputStream out;
+        private final RdfMapper mapper;
+        private final GraphValidator validator;
+        private final Graph staticGraph;
+        private final Node graphName = NodeFactory.createURI(settings.iris().linksGraph());
+        long quads;
+
+        LinksWriter(OutputStream out, RdfMapper mapper, GraphValidator validator, Graph staticGraph) {
+            this.out = out;
+            this.mapper = mapper;
+            this.validator = validator;
+            this.staticGraph = staticGraph;
         }
-        TextIndex index = new TextIndexLucene(FSDirectory.open(folder.resolve(TdbStore.TEXT)), TextSearch.config());
-        Txn.executeRead(tdb, () -> {
-            tdb.find(Node.ANY, Node.ANY, DCTerms.description.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (!q.getObject().isLiteral()) return;
-                Entity entity = new Entity(q.getSubject().getURI(), null);
-                entity.put(TextSearch.FIELD, q.getObject().getLiteralLexicalForm());
-                index.addEntity(entity);
-            });
-            index.prepareCommit();
-            index.commit();
-        });
-        index.close();
-        TDBInternal.expel(tdb);
+
+        boolean write(LinkResult links) {
+            boolean conforms = true;
+            // One city task may take up the same provincial task in several programmes: one triple.
+            Map<String, LinkResult.Continuation> distinct = new java.util.LinkedHashMap<>();
+            for (LinkResult.Continuation c : links.continuations()) distinct.putIfAbsent(c.cityTask().id() + " " + c.provincialTask().id(), c);
+            List<LinkResult.Continuation> continuations = new ArrayList<>(distinct.values());
+            int chunks = links.programmes().size() + batches(continuations.size()) + batches(links.technologyUses().size()) + 1;
+            try (Progress progress = new Progress("links", chunks, " chunks", log)) {
+                for (Programme p : links.programmes()) {
+                    Graph context = GraphMemFactory.createGraphMemRoaring();
+                    for (Programme.Member m : p.members()) {
+                        typeTask(context, m.task());
+                        typeTask(context, m.closest());
+                    }
+                    conforms &= chunk(mapper.programmeModel(p), context);
+                    progress.step();
+                }
+                for (var batch : batches(continuations)) {
+                    Graph context = GraphMemFactory.createGraphMemRoaring();
+                    for (LinkResult.Continuation c : batch) {
+                        typeTask(context, c.cityTask());
+                        typeTask(context, c.provincialTask());
+                    }
+                    conforms &= chunk(mapper.continuationsModel(batch), context);
+                    progress.step();
+                }
+                for (var batch : batches(links.technologyUses())) {
+                    Graph context = GraphMemFactory.createGraphMemRoaring();
+                    for (LinkResult.TechnologyUse u : batch) typeDocument(context, u.docId());
+                    conforms &= chunk(mapper.technologyUsesModel(batch), context);
+                    progress.step();
+                }
+                conforms &= chunk(mapper.technologySpansModel(links.technologyUses()), GraphFactory.createDefaultGraph());
+                progress.step();
+            }
+            return conforms;
+        }
+
+        private boolean chunk(Model m, Graph context) {
+            ValidationOutcome outcome = validator.validateFocused(m.getGraph(), new Union(context, staticGraph));
+            if (!outcome.conforms()) outcome.findings().stream().limit(10).forEach(f -> log.println("  " + f.summaryLine()));
+            RDFDataMgr.writeQuads(out, m.getGraph().find().mapWith(t -> Quad.create(graphName, t)));
+            quads += m.size();
+            return outcome.conforms();
+        }
+
+        private void typeTask(Graph g, LinkedTask t) {
+            Node task = NodeFactory.createURI(settings.iris().task(t.docId(), t.taskKey()));
+            g.add(task, RDF.type.asNode(), DFKG.TASK.asNode());
+            g.add(task, DFKG.IN_DOCUMENT.asNode(), typeDocument(g, t.docId()));
+        }
+
+        private Node typeDocument(Graph g, String docId) {
+            Node doc = NodeFactory.createURI(settings.iris().document(docId));
+            g.add(doc, RDF.type.asNode(), DFKG.POLICY_DOCUMENT.asNode());
+            return doc;
+        }
+
+        private static int batches(int n) {
+            return (n + BATCH - 1) / BATCH;
+        }
+
+        private static <T> List<List<T>> batches(List<T> all) {
+            List<List<T>> out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+            return out;
+        }
     }
 
     private static long countLines(byte[] b) {

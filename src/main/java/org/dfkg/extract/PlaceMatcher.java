@@ -21,19 +21,25 @@ import org.dfkg.reference.ReferenceData;
 public final class PlaceMatcher {
     private final ReferenceData reference;
     private final Segment segment;
+    private final LabelFilter filter;
 
     public PlaceMatcher(ReferenceData reference) {
         this.reference = reference;
         DynamicCustomDictionary gazetteer = new DynamicCustomDictionary();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Place p : reference.places().values()) {
+            names.addAll(p.names());
             gazetteer.insert(p.nameZh(), "ns 1000");
             for (String alias : p.aliases()) gazetteer.insert(alias, "ns 1000");
         }
+        this.filter = new LabelFilter(names);
         this.segment = HanLP.newSegment().enableCustomDictionary(gazetteer).enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
     }
 
     public List<PlaceMention> find(Sentence sentence) {
         List<PlaceMention> out = new ArrayList<>();
+        // Only a word equal to a known name counts, so a sentence holding none needs no segmenting.
+        if (!filter.mayMatch(sentence.matchText())) return out;
         for (Term t : segment.seg(sentence.matchText())) {
             if (t.nature == null || !t.nature.startsWith("ns")) continue;
             Place p = reference.placeNamed(t.word);

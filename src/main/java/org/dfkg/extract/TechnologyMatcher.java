@@ -28,6 +28,7 @@ public final class TechnologyMatcher {
     private final Map<String, String> conceptByLabel = new HashMap<>();
     private final Segment segment;
     private final int longestLabel;
+    private final LabelFilter filter;
 
     public TechnologyMatcher(List<TechnologyConcept> concepts) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
@@ -42,6 +43,7 @@ public final class TechnologyMatcher {
             }
         }
         this.longestLabel = longest;
+        this.filter = new LabelFilter(conceptByLabel.keySet());
         this.segment = HanLP.newSegment().enableCustomDictionary(dictionary).enableCustomDictionaryForcing(false).enableOffset(true);
     }
 
@@ -57,6 +59,8 @@ public final class TechnologyMatcher {
 
     public List<TechnologyMention> find(Sentence sentence) {
         List<TechnologyMention> mentions = new ArrayList<>();
+        // A match is a run of words equal to a label, so a sentence holding no label needs no segmenting.
+        if (!filter.mayMatch(sentence.matchText().toUpperCase(Locale.ROOT))) return mentions;
         List<Term> terms = segment.seg(sentence.matchText());
         int i = 0;
         while (i < terms.size()) {

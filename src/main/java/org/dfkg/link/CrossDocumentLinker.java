@@ -84,7 +84,11 @@ public final class CrossDocumentLinker {
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */
     public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses) {
-        LinkResult programmes = linker.link(tasks);
+        return link(tasks, uses, LinkProgress.NONE);
+    }
+
+    public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses, LinkProgress progress) {
+        LinkResult programmes = linker.link(tasks, progress);
         return programmes.with(continuations(programmes.programmes()), uses);
     }
 

@@ -6,10 +6,16 @@ import java.util.Set;
 public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
                          Set<String> technologies, Set<String> agencies) {
     public LinkedTask {
-        phrases = Set.copyOf(phrases);
-        quotedNames = Set.copyOf(quotedNames);
-        technologies = Set.copyOf(technologies);
-        agencies = Set.copyOf(agencies);
+        // Interned: a large corpus holds every task until linking, and its phrases, IRIs and ids repeat.
+        docId = docId.intern();
+        phrases = interned(phrases);
+        quotedNames = interned(quotedNames);
+        technologies = interned(technologies);
+        agencies = interned(agencies);
+    }
+
+    private static Set<String> interned(Set<String> strings) {
+        return strings.stream().map(String::intern).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public String id() {

@@ -60,6 +60,10 @@ public final class ProgrammeLinker {
     }
 
     public LinkResult link(List<LinkedTask> tasks) {
+        return link(tasks, LinkProgress.NONE);
+    }
+
+    public LinkResult link(List<LinkedTask> tasks, LinkProgress progress) {
         int n = tasks.size();
         Map<String, List<LinkedTask>> postings = new TreeMap<>();
         for (LinkedTask t : tasks) {
@@ -109,6 +113,7 @@ public final class ProgrammeLinker {
         long scored = 0;
         List<Programme> programmes = new ArrayList<>();
         Set<String> labels = new HashSet<>();
+        progress.started("scoring", clusters.stream().mapToLong(c -> c.members.size()).sum());
         for (Cluster c : clusters) {
             // Sorted by year once; each task then walks outwards from its own year (nearest first).
             List<LinkedTask> candidates = c.members.stream().map(byId::get)
@@ -129,6 +134,7 @@ public final class ProgrammeLinker {
                     members.add(new Programme.Member(t, best.other(t), best.phrases, best.technologies, best.agencies, best.score));
                 }
             }
+            progress.advanced(c.members.size());
             Set<String> docs = new TreeSet<>();
             members.forEach(m -> docs.add(m.task().docId()));
             if (docs.size() < MIN_DOCUMENTS || !labels.add(c.label)) continue;
@@ -138,6 +144,7 @@ public final class ProgrammeLinker {
             Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
             programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
         }
+        progress.finished();
         return new LinkResult(programmes, List.of(), List.of(), n, scored);
     }
 

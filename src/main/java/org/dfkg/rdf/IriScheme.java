@@ -84,6 +84,10 @@ public record IriScheme(String base) {
         return base + "id/technology-use/" + conceptKey + "/" + docId;
     }
 
+    public String technologyYear(String conceptKey, int year) {
+        return base + "id/technology-year/" + conceptKey + "/" + year;
+    }
+
     public String agencyChange(String id) {
         return base + "id/agency-change/" + id;
     }

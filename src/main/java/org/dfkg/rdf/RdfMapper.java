@@ -271,47 +271,92 @@ public final class RdfMapper {
     }
 
     /** The programmes of the link stage, with the evidence of every member, for the links graph. */
+    /** The links graph whole: fine for a small corpus; a large one is written chunk by chunk with the methods below. */
     public Model linksModel(LinkResult links) {
         Model m = ModelFactory.createDefaultModel();
-        for (Programme p : links.programmes()) {
-            Resource r = m.createResource(iris.programme(p.key()), DFKG.PROGRAMME);
-            r.addProperty(SKOS.prefLabel, p.label(), "zh").addProperty(RDFS.label, p.label(), "zh");
-            if (p.gloss() != null) r.addProperty(SKOS.prefLabel, p.gloss(), "en").addProperty(RDFS.label, p.gloss(), "en");
-            for (String phrase : p.phrases()) r.addProperty(DFKG.KEY_PHRASE, phrase);
-            if (p.firstYear() != null) r.addLiteral(DFKG.FIRST_YEAR, year(m, p.firstYear()));
-            if (p.lastYear() != null) r.addLiteral(DFKG.LAST_YEAR, year(m, p.lastYear()));
-            for (Programme.Member member : p.members()) {
-                Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
-                r.addProperty(DFKG.PROGRAMME_MEMBER, task);
-                Resource e = m.createResource(iris.linkEvidence(p.key(), member.task().docId(), member.task().taskKey()), DFKG.LINK_EVIDENCE);
-                e.addProperty(DFKG.LINKED_TASK, task);
-                e.addProperty(DFKG.CLOSEST_TASK, m.createResource(iris.task(member.closest().docId(), member.closest().taskKey())));
-                for (String phrase : member.sharedPhrases()) e.addProperty(DFKG.SHARED_PHRASE, phrase);
-                for (String t : member.sharedTechnologies()) e.addProperty(DFKG.SHARED_TECHNOLOGY, m.createResource(iris.rebase(t)));
-                for (String a : member.sharedAgencies()) e.addProperty(DFKG.SHARED_AGENCY, m.createResource(iris.agency(a)));
-                e.addLiteral(DFKG.LINK_SCORE, m.createTypedLiteral(BigDecimal.valueOf(member.score()).setScale(3, java.math.RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
-                r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
-            }
+        for (Programme p : links.programmes()) m.add(programmeModel(p));
+        m.add(continuationsModel(links.continuations()));
+        m.add(technologyUsesModel(links.technologyUses()));
+        m.add(technologySpansModel(links.technologyUses()));
+        return m;
+    }
+
+    /** One programme with its members and the evidence that tied each in. */
+    public Model programmeModel(Programme p) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource r = m.createResource(iris.programme(p.key()), DFKG.PROGRAMME);
+        r.addProperty(SKOS.prefLabel, p.label(), "zh").addProperty(RDFS.label, p.label(), "zh");
+        if (p.gloss() != null) r.addProperty(SKOS.prefLabel, p.gloss(), "en").addProperty(RDFS.label, p.gloss(), "en");
+        for (String phrase : p.phrases()) r.addProperty(DFKG.KEY_PHRASE, phrase);
+        if (p.firstYear() != null) r.addLiteral(DFKG.FIRST_YEAR, year(m, p.firstYear()));
+        if (p.lastYear() != null) r.addLiteral(DFKG.LAST_YEAR, year(m, p.lastYear()));
+        for (Programme.Member member : p.members()) {
+            Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
+            r.addProperty(DFKG.PROGRAMME_MEMBER, task);
+            Resource e = m.createResource(iris.linkEvidence(p.key(), member.task().docId(), member.task().taskKey()), DFKG.LINK_EVIDENCE);
+            e.addProperty(DFKG.LINKED_TASK, task);
+            e.addProperty(DFKG.CLOSEST_TASK, m.createResource(iris.task(member.closest().docId(), member.closest().taskKey())));
+            for (String phrase : member.sharedPhrases()) e.addProperty(DFKG.SHARED_PHRASE, phrase);
+            for (String t : member.sharedTechnologies()) e.addProperty(DFKG.SHARED_TECHNOLOGY, m.createResource(iris.rebase(t)));
+            for (String a : member.sharedAgencies()) e.addProperty(DFKG.SHARED_AGENCY, m.createResource(iris.agency(a)));
+            e.addLiteral(DFKG.LINK_SCORE, m.createTypedLiteral(BigDecimal.valueOf(member.score()).setScale(3, java.math.RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+            r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
         }
-        for (LinkResult.Continuation c : links.continuations()) {
+        return m;
+    }
+
+    /** City tasks taking up provincial tasks. */
+    public Model continuationsModel(java.util.List<LinkResult.Continuation> continuations) {
+        Model m = ModelFactory.createDefaultModel();
+        for (LinkResult.Continuation c : continuations) {
             m.createResource(iris.task(c.cityTask().docId(), c.cityTask().taskKey()))
                     .addProperty(DFKG.TAKES_UP, m.createResource(iris.task(c.provincialTask().docId(), c.provincialTask().taskKey())));
         }
-        java.util.Map<String, int[]> span = new java.util.TreeMap<>();
-        for (LinkResult.TechnologyUse u : links.technologyUses()) {
-            Resource concept = m.createResource(iris.rebase(u.conceptIri()));
+        return m;
+    }
+
+    /** Each technology's use per document. */
+    public Model technologyUsesModel(java.util.List<LinkResult.TechnologyUse> uses) {
+        Model m = ModelFactory.createDefaultModel();
+        for (LinkResult.TechnologyUse u : uses) {
             Resource r = m.createResource(iris.technologyUse(u.conceptIri().substring(u.conceptIri().lastIndexOf('/') + 1), u.docId()), DFKG.TECHNOLOGY_USE);
-            r.addProperty(DFKG.TECHNOLOGY, concept);
+            r.addProperty(DFKG.TECHNOLOGY, m.createResource(iris.rebase(u.conceptIri())));
             r.addProperty(DFKG.IN_DOCUMENT, m.createResource(iris.document(u.docId())));
             r.addLiteral(DFKG.TASK_COUNT, m.createTypedLiteral(u.tasks(), XSDDatatype.XSDinteger));
             r.addLiteral(DFKG.MENTION_COUNT, m.createTypedLiteral(u.mentions(), XSDDatatype.XSDinteger));
-            if (u.year() != null) {
-                r.addLiteral(DFKG.YEAR, year(m, u.year()));
-                span.merge(concept.getURI(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            }
+            if (u.year() != null) r.addLiteral(DFKG.YEAR, year(m, u.year()));
         }
-        span.forEach((concept, years) -> m.createResource(concept)
+        return m;
+    }
+
+    /**
+     * Per technology, its first and last year, and a {@code dfkg:TechnologyYear} per year summing
+     * the documents' uses (a task lies in one document, so the sum of task counts is exact). Needs
+     * every use, so it is a chunk of its own; it is small (technologies × years).
+     */
+    public Model technologySpansModel(java.util.List<LinkResult.TechnologyUse> uses) {
+        Model m = ModelFactory.createDefaultModel();
+        java.util.Map<String, int[]> span = new java.util.TreeMap<>();
+        // concept → year → {tasks, documents, mentions}
+        java.util.Map<String, java.util.TreeMap<Integer, int[]>> byYear = new java.util.TreeMap<>();
+        for (LinkResult.TechnologyUse u : uses) {
+            if (u.year() == null) continue;
+            span.merge(u.conceptIri(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            int[] sums = byYear.computeIfAbsent(u.conceptIri(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[3]);
+            sums[0] += u.tasks();
+            sums[1]++;
+            sums[2] += u.mentions();
+        }
+        span.forEach((concept, years) -> m.createResource(iris.rebase(concept))
                 .addLiteral(DFKG.FIRST_YEAR, year(m, years[0])).addLiteral(DFKG.LAST_YEAR, year(m, years[1])));
+        byYear.forEach((concept, years) -> years.forEach((y, sums) -> {
+            Resource r = m.createResource(iris.technologyYear(concept.substring(concept.lastIndexOf('/') + 1), y), DFKG.TECHNOLOGY_YEAR);
+            r.addProperty(DFKG.TECHNOLOGY, m.createResource(iris.rebase(concept)));
+            r.addLiteral(DFKG.YEAR, year(m, y));
+            r.addLiteral(DFKG.TASK_COUNT, m.createTypedLiteral(sums[0], XSDDatatype.XSDinteger));
+            r.addLiteral(DFKG.DOCUMENT_COUNT, m.createTypedLiteral(sums[1], XSDDatatype.XSDinteger));
+            r.addLiteral(DFKG.MENTION_COUNT, m.createTypedLiteral(sums[2], XSDDatatype.XSDinteger));
+        }));
         return m;
     }
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -12,6 +14,12 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -28,48 +36,108 @@ public final class GraphValidator {
     }
 
     /**
-     * Validates {@code data} with {@code context} beside it (the reference data and the ontology, or
-     * the types of the tasks a links graph names), so that class and label checks can see them. Only
-     * findings about nodes that {@code data} types count: the context is validated on its own, and
-     * its stand-ins (a task typed only so that sh:class can see it) are no findings.
+     * Validates the nodes that {@code data} types, with {@code context} beside it (the reference
+     * data and the ontology, or the types of the tasks a links graph names), so that class and label
+     * checks can see them. Only those nodes are focus nodes: the context is validated on its own, and
+     * its stand-ins (a task typed only so that sh:class can see it) are not validated at all, which
+     * keeps a chunk of a large build from paying for the context's size.
      */
     public ValidationOutcome validateFocused(Graph data, Graph context) {
-        ValidationOutcome all = validate(new org.apache.jena.graph.compose.Union(data, context));
-        List<Finding> own = new ArrayList<>();
-        for (Finding f : all.findings()) {
-            Node focus = f.focusNode().startsWith("http") || f.focusNode().startsWith("urn:")
-                    ? org.apache.jena.graph.NodeFactory.createURI(f.focusNode()) : null;
-            if (focus == null || data.contains(focus, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY)) own.add(f);
+        // Roaring-bitmap indexes answer a pattern with subject, predicate and object bound without
+        // walking the subject's triples: a programme node has tens of thousands of them at scale.
+        Graph indexed = GraphMemFactory.createGraphMemRoaring();
+        GraphUtil.addInto(indexed, data);
+        return validateIndexed(indexed, context);
+    }
+
+    private ValidationOutcome validateIndexed(Graph data, Graph context) {
+        Graph all = new org.apache.jena.graph.compose.Union(data, context);
+        java.util.Set<Node> own = new java.util.LinkedHashSet<>();
+        data.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(t -> own.add(t.getSubject()));
+        ValidationContext vCxt = ValidationContext.create(shapes, all);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : focusNodes(shape, own, data, all)) VLib.validateShape(vCxt, all, shape, focus);
         }
-        return new ValidationOutcome(own.isEmpty(), own, all.report(), data.size());
+        return outcome(vCxt.generateReport(), all, data.size());
+    }
+
+    /**
+     * The shape's focus nodes among {@code own}, found from {@code data}'s own triples (classes
+     * through the subclass hierarchy that {@code all} holds): asking Jena whether each node is a
+     * focus node of each shape costs a walk through the union graph per pair, which dominated the
+     * validation of a programme with tens of thousands of members.
+     */
+    private static java.util.Set<Node> focusNodes(Shape shape, java.util.Set<Node> own, Graph data, Graph all) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        for (Target t : shape.getTargets()) {
+            switch (t.getTargetType()) {
+                case targetClass, implicitClass -> {
+                    for (Node c : subclasses(all, t.getObject())) {
+                        data.find(Node.ANY, type, c).forEachRemaining(tr -> out.add(tr.getSubject()));
+                    }
+                }
+                case targetSubjectsOf -> data.find(Node.ANY, t.getObject(), Node.ANY).forEachRemaining(tr -> out.add(tr.getSubject()));
+                case targetObjectsOf -> data.find(Node.ANY, t.getObject(), Node.ANY).forEachRemaining(tr -> out.add(tr.getObject()));
+                case targetNode -> out.add(t.getObject());
+                default -> {
+                    for (Node n : own) if (VLib.isFocusNode(t, n, all)) out.add(n);
+                }
+            }
+        }
+        out.retainAll(own);
+        return out;
+    }
+
+    /** The class and every class below it, as SHACL's targetClass reads rdfs:subClassOf. */
+    private static java.util.Set<Node> subclasses(Graph g, Node c) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(c));
+        while (!todo.isEmpty()) {
+            Node next = todo.pop();
+            if (!out.add(next)) continue;
+            g.find(Node.ANY, org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), next).forEachRemaining(tr -> todo.push(tr.getSubject()));
+        }
+        return out;
     }
 
     public ValidationOutcome validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return outcome(ShaclValidator.get().validate(shapes, data), data, data.size());
+    }
+
+    private ValidationOutcome outcome(ValidationReport report, Graph data, long triples) {
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             Node focus = e.focusNode();
             findings.add(new Finding(shapeName(e.source()), focus.isURI() ? focus.getURI() : focus.toString(),
-                    describe(data, focus, "rdfs:label"), e.resultPath() == null ? "" : e.resultPath().toString(),
-                    e.message(), describe(data, focus, "dfkg:inDocument|nif:referenceContext|(^dfkg:hasAssignment/dfkg:inDocument)")));
+                    describe(data, focus, LABEL), e.resultPath() == null ? "" : e.resultPath().toString(),
+                    e.message(), describe(data, focus, SOURCE)));
         }
         Model reportModel = ModelFactory.createModelForGraph(report.getGraph());
-        return new ValidationOutcome(report.conforms(), findings, reportModel, data.size());
+        return new ValidationOutcome(report.conforms(), findings, reportModel, triples);
     }
 
     /** The shape's label, else its IRI's local name, else the property shape's parent. */
     private String shapeName(Node shape) {
-        String label = describe(shapesGraph, shape, "rdfs:label|^sh:property/rdfs:label|^sh:sparql/rdfs:label");
+        String label = describe(shapesGraph, shape, SHAPE_LABEL);
         if (!label.isEmpty()) return label;
         return shape.isURI() ? shape.getLocalName() : "shape";
     }
 
-    /** The first value reached from a node by a property path, as text; the empty string if none. */
-    private static String describe(Graph graph, Node node, String path) {
-        if (!node.isURI() && !node.isBlank()) return "";
-        String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX sh: <http://www.w3.org/ns/shacl#> "
+    private static final Query LABEL = describeQuery("rdfs:label");
+    private static final Query SOURCE = describeQuery("dfkg:inDocument|nif:referenceContext|(^dfkg:hasAssignment/dfkg:inDocument)");
+    private static final Query SHAPE_LABEL = describeQuery("rdfs:label|^sh:property/rdfs:label|^sh:sparql/rdfs:label");
+
+    /** Parsed once: a report may have thousands of findings, each described twice. */
+    private static Query describeQuery(String path) {
+        return QueryFactory.create("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX sh: <http://www.w3.org/ns/shacl#> "
                 + "PREFIX dfkg: <https://w3id.org/dfkg/ontology#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
-                + "SELECT ?v WHERE { ?node " + path + " ?v } ORDER BY ?v LIMIT 1";
+                + "SELECT ?v WHERE { ?node " + path + " ?v } ORDER BY ?v LIMIT 1");
+    }
+
+    /** The first value reached from a node by a property path, as text; the empty string if none. */
+    private static String describe(Graph graph, Node node, Query query) {
+        if (!node.isURI() && !node.isBlank()) return "";
         try (QueryExec exec = QueryExec.graph(graph).query(query).substitution(Var.alloc("node"), node).build()) {
             RowSet rows = exec.select();
             if (!rows.hasNext()) return "";

@@ -71,6 +71,7 @@ public final class DFKG {
 
     /** How one document uses one technology: tasks that mention it and mentions in its text. */
     public static final Resource TECHNOLOGY_USE = resource("TechnologyUse");
+    public static final Resource TECHNOLOGY_YEAR = resource("TechnologyYear");
 
     /** A quantitative statement of the text, with a value and a unit. */
     public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
@@ -233,6 +234,7 @@ public final class DFKG {
 
     /** The number of mentions in the text. */
     public static final Property MENTION_COUNT = property("mentionCount");
+    public static final Property DOCUMENT_COUNT = property("documentCount");
 
     /** The year of the document a statistic belongs to. */
     public static final Property YEAR = property("year");

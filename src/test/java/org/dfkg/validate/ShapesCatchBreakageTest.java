@@ -85,6 +85,7 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[agency change event]", "DELETE { ?e dcterms:source ?s } WHERE { ?e a org:ChangeEvent ; dcterms:source ?s }"),
                 Arguments.of("lies among its own predecessors", "INSERT { ?e org:originalOrganization ?new . ?new org:resultedFrom ?e } WHERE { ?e a org:ChangeEvent ; org:resultingOrganization ?new }"),
                 Arguments.of("[technology use]", "DELETE { ?u dfkg:taskCount ?c } WHERE { ?u a dfkg:TechnologyUse ; dfkg:taskCount ?c }"),
+                Arguments.of("[technology in a year]", "DELETE { ?u dfkg:documentCount ?c } WHERE { ?u a dfkg:TechnologyYear ; dfkg:documentCount ?c }"),
                 Arguments.of("are in the same document", "DELETE { ?e dfkg:closestTask ?c } INSERT { ?e dfkg:closestTask ?t } WHERE { ?e a dfkg:LinkEvidence ; dfkg:closestTask ?c ; dfkg:linkedTask ?t }"));
     }
 
@@ -98,5 +99,37 @@ class ShapesCatchBreakageTest {
         assertFalse(outcome.conforms(), "the breakage went unnoticed: " + update);
         assertTrue(outcome.findings().stream().anyMatch(f -> f.summaryLine().contains(expected)),
                 "expected '" + expected + "' among: " + outcome.findings().stream().map(Finding::summaryLine).limit(10).toList());
+    }
+
+    /**
+     * The streaming build validates each document or links graph with the ontology and reference
+     * data beside it as context. For every breakage, that focused validation must report exactly
+     * the findings that validating the whole graph reports about the nodes the built graphs type.
+     */
+    @ParameterizedTest(name = "focused: {0}")
+    @MethodSource("breakages")
+    void focusedValidationFindsWhatWholeValidationFindsAboutItsOwnNodes(String expected, String update) {
+        Graph broken = GraphFactory.createDefaultGraph();
+        valid.find().forEachRemaining(broken::add);
+        UpdateAction.parseExecute(PREFIXES + update, broken);
+        var iris = BuiltGraph.settings().iris();
+        Graph context = GraphFactory.createDefaultGraph();
+        var dataset = BuiltGraph.result().dataset();
+        dataset.getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.ontologyGraph())).find().forEachRemaining(context::add);
+        dataset.getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.referenceGraph())).find().forEachRemaining(context::add);
+        Graph built = GraphFactory.createDefaultGraph();
+        broken.find().forEachRemaining(t -> {
+            if (!context.contains(t)) built.add(t);
+        });
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        built.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.graph.Node.ANY)
+                .forEachRemaining(t -> typed.add(t.getSubject().toString()));
+        java.util.Set<String> whole = new java.util.TreeSet<>();
+        for (Finding f : validator.validate(broken).findings()) {
+            if (typed.contains(f.focusNode())) whole.add(f.summaryLine());
+        }
+        java.util.Set<String> focused = new java.util.TreeSet<>();
+        for (Finding f : validator.validateFocused(built, context).findings()) focused.add(f.summaryLine());
+        org.junit.jupiter.api.Assertions.assertEquals(whole, focused, update);
     }
 }
