@@ -48,7 +48,7 @@ public final class QueryLatencyRun {
      */
     public List<QueryFigures> run(String ours, String bare, Map<String, String> queries, int rounds, int clients) throws Exception {
         List<QueryFigures> out = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, clients));
         try {
             for (var q : queries.entrySet()) {
                 int[] failures = {0};
@@ -59,7 +59,7 @@ public final class QueryLatencyRun {
                     os.add(time(ours, q.getValue(), failures));
                     bs.add(time(bare, q.getValue(), failures));
                 }
-                for (int r = 0; r < rounds; r++) {
+                for (int r = 0; r < rounds && clients > 0; r++) {
                     oc.addAll(concurrently(pool, clients, ours, q.getValue(), failures));
                     bc.addAll(concurrently(pool, clients, bare, q.getValue(), failures));
                 }

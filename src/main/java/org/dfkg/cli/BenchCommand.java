@@ -31,6 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "200", description = "Generated documents for the load and SHACL figures (default: ${DEFAULT-VALUE}).")
     int documents;
 
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients in the query part; 0 for sequential only (default: ${DEFAULT-VALUE}).")
+    int clients;
+
     @Option(names = "--work", description = "Scratch folder for generated corpora and databases (default: target/bench).")
     Path work;
 
@@ -40,12 +43,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (reps < 1 || reps > 100) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reps must be 1-100");
+        if (clients < 0 || clients > 64) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients must be 0-64");
         if (documents < 8 || documents > 100_000) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--documents must be 8-100000");
         var settings = project.settings();
         Path folder = work != null ? work : settings.projectRoot().resolve("target").resolve("bench");
         Files.createDirectories(folder);
         var err = spec.commandLine().getErr();
-        Bench bench = new Bench(settings, folder, reps, err);
+        Bench bench = new Bench(settings, folder, reps, clients, err);
         Set<Bench.Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Bench.Part.class) : EnumSet.copyOf(only);
         for (Bench.Part part : parts) bench.run(part, documents);
         String table = bench.table();

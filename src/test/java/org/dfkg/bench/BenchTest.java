@@ -34,7 +34,7 @@ class BenchTest {
     void everyPartMeasuresItsFigureAgainstItsBaseline() throws Exception {
         BuiltGraph.result();
         StringWriter log = new StringWriter();
-        Bench bench = new Bench(BuiltGraph.settings(), work, 1, new PrintWriter(log, true));
+        Bench bench = new Bench(BuiltGraph.settings(), work, 1, 8, new PrintWriter(log, true));
         for (Bench.Part part : Bench.Part.values()) bench.run(part, 8);
         String table = bench.table();
         List<Bench.Figure> figures = bench.figures();
