@@ -3,6 +3,10 @@ package org.dfkg.build;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -68,13 +72,44 @@ public final class KnowledgeGraphBuilder {
         return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false);
     }
 
+    private static void awaitDumps(Future<Void> dumps) throws IOException {
+        try {
+            dumps.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the dumps", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("the dumps could not be written: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** Builds, validates and, when the graph conforms, replaces the database and the dumps. */
     public BuildResult build() throws IOException {
         BuildResult result = assemble();
         ValidationReportWriter.write(result.validation(), settings.reportFile());
         if (!result.validation().conforms()) return result;
-        Dumps.write(result.dataset(), settings.dumpsFolder(), settings.iris());
-        TdbStore.replace(settings.database(), result.dataset());
+        // The dumps and the database are written from the same in-memory dataset and need nothing from
+        // each other, so they are written on two threads; the database is swapped in only once the
+        // dumps are in place too, as before.
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<Void> dumps = writer.submit(() -> {
+            Dumps.write(result.dataset(), settings.dumpsFolder(), settings.iris());
+            return null;
+        });
+        try {
+            TdbStore.replace(settings.database(), folder -> {
+                TdbStore.fill(folder, result.dataset());
+                awaitDumps(dumps);
+            });
+        } finally {
+            writer.shutdown();
+            // Never leave while the dumps are still being written, even when the database failed.
+            try {
+                awaitDumps(dumps);
+            } catch (IOException ignored) {
+                // Already reported through the database's failure.
+            }
+        }
         return new BuildResult(result.dataset(), result.documents(), result.links(), result.rejected(), result.warnings(), result.validation(), true);
     }
 }

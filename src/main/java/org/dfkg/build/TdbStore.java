@@ -32,13 +32,16 @@ public final class TdbStore {
      * (a half-loaded {@code .new-*} folder, or a published database moved aside but not replaced).
      */
     public static void replace(Path database, DatasetGraph content) throws IOException {
-        replace(database, fresh -> {
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
-            DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
-            Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
-            indexed.close();
-            TDBInternal.expel(tdb);
-        });
+        replace(database, fresh -> fill(fresh, content));
+    }
+
+    /** Writes {@code content} into a new database folder, with its text index. */
+    static void fill(Path fresh, DatasetGraph content) throws IOException {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
+        DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
+        Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));
+        indexed.close();
+        TDBInternal.expel(tdb);
     }
 
     /** Fills a new database folder (its {@code tdb2/} and {@code text/}); the folder is published only when it returns. */
