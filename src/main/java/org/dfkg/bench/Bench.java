@@ -229,8 +229,8 @@ public final class Bench {
         details.add("| query | sequential p50 ours | bare Fuseki | ratio | " + clients + " clients p50 ours | bare Fuseki | ratio |");
         details.add("|---|---|---|---|---|---|---|");
         for (var q : results) {
-            double os = QueryLatencyRun.median(q.oursSequential()), bs = QueryLatencyRun.median(q.bareSequential());
-            double oc = QueryLatencyRun.median(q.oursConcurrent()), bc = QueryLatencyRun.median(q.bareConcurrent());
+            double os = Stats.of(q.oursSequential()).median(), bs = Stats.of(q.bareSequential()).median();
+            double oc = Stats.of(q.oursConcurrent()).median(), bc = Stats.of(q.bareConcurrent()).median();
             seqRatios.add(os / bs);
             concRatios.add(oc / bc);
             seqMedians.add(os);

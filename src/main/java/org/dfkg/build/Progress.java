@@ -60,10 +60,6 @@ final class Progress implements AutoCloseable {
         };
     }
 
-    void done() {
-        bar.close();
-    }
-
     @Override
     public void close() {
         bar.close();

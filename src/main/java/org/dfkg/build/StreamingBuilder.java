@@ -58,7 +58,7 @@ import org.dfkg.vocab.DFKG;
  */
 public final class StreamingBuilder {
     /** A finished document: its quads as N-Quads bytes, its link records and what to report. */
-    private record Done(String id, byte[] quads, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses,
+    private record Done(String id, byte[] quads, long quadCount, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses,
                         ValidationOutcome validation, List<String> warnings, String rejected, String contentKey, int descriptions) {}
 
     private final BuildSettings settings;
@@ -128,10 +128,10 @@ public final class StreamingBuilder {
                 nq.write(d.quads());
                 tasks.addAll(d.tasks());
                 uses.addAll(d.uses());
-                quads += d.quads().length == 0 ? 0 : countLines(d.quads());
+                quads += d.quadCount();
                 descriptions += d.descriptions();
             }
-            progress.done();
+            progress.close();
             LinkResult links = linkers.get().link(tasks, uses, progressOf("link", " tasks"));
             tasks = null; // the programmes keep the tasks they need
             LinksWriter writer = new LinksWriter(nq, mapper, validator, staticGraph);
@@ -180,7 +180,7 @@ public final class StreamingBuilder {
 
             @Override
             public void finished() {
-                bar.done();
+                bar.close();
             }
         };
     }
@@ -207,7 +207,7 @@ public final class StreamingBuilder {
         try {
             doc = reader.readOne(file);
         } catch (CorpusException e) {
-            return new Done(file.getFileName().toString(), new byte[0], List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
+            return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
         }
         ExtractedDocument e = extractor.extract(doc);
         Model m = mapper.documentModel(e, catalogue);
@@ -218,7 +218,7 @@ public final class StreamingBuilder {
         RDFDataMgr.write(bytes, one, RDFFormat.NQUADS);
         List<LinkedTask> tasks = new ArrayList<>();
         for (var t : e.tasks()) tasks.add(linker.linkedTask(e, t));
-        return new Done(doc.id(), bytes.toByteArray(), tasks, CrossDocumentLinker.technologyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
+        return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, CrossDocumentLinker.technologyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
                 m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size());
     }
 
@@ -310,12 +310,6 @@ public final class StreamingBuilder {
             for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
             return out;
         }
-    }
-
-    private static long countLines(byte[] b) {
-        long n = 0;
-        for (byte x : b) if (x == '\n') n++;
-        return n;
     }
 
     private static Done get(Future<Done> f) throws InterruptedException, IOException {

@@ -1,11 +1,16 @@
 package org.dfkg.validate;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -24,6 +29,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /** Stage 5: validates a graph against the project's SHACL shapes and explains each violation. */
 public final class GraphValidator {
@@ -47,18 +54,14 @@ public final class GraphValidator {
         // walking the subject's triples: a programme node has tens of thousands of them at scale.
         Graph indexed = GraphMemFactory.createGraphMemRoaring();
         GraphUtil.addInto(indexed, data);
-        return validateIndexed(indexed, context);
-    }
-
-    private ValidationOutcome validateIndexed(Graph data, Graph context) {
-        Graph all = new org.apache.jena.graph.compose.Union(data, context);
-        java.util.Set<Node> own = new java.util.LinkedHashSet<>();
-        data.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(t -> own.add(t.getSubject()));
+        Graph all = new Union(indexed, context);
+        Set<Node> own = new LinkedHashSet<>();
+        indexed.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> own.add(t.getSubject()));
         ValidationContext vCxt = ValidationContext.create(shapes, all);
         for (Shape shape : shapes.getTargetShapes()) {
-            for (Node focus : focusNodes(shape, own, data, all)) VLib.validateShape(vCxt, all, shape, focus);
+            for (Node focus : focusNodes(shape, own, indexed, all)) VLib.validateShape(vCxt, all, shape, focus);
         }
-        return outcome(vCxt.generateReport(), all, data.size());
+        return outcome(vCxt.generateReport(), all, indexed.size());
     }
 
     /**
@@ -67,9 +70,9 @@ public final class GraphValidator {
      * focus node of each shape costs a walk through the union graph per pair, which dominated the
      * validation of a programme with tens of thousands of members.
      */
-    private static java.util.Set<Node> focusNodes(Shape shape, java.util.Set<Node> own, Graph data, Graph all) {
-        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
-        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+    private static Set<Node> focusNodes(Shape shape, Set<Node> own, Graph data, Graph all) {
+        Set<Node> out = new LinkedHashSet<>();
+        Node type = RDF.type.asNode();
         for (Target t : shape.getTargets()) {
             switch (t.getTargetType()) {
                 case targetClass, implicitClass -> {
@@ -90,13 +93,13 @@ public final class GraphValidator {
     }
 
     /** The class and every class below it, as SHACL's targetClass reads rdfs:subClassOf. */
-    private static java.util.Set<Node> subclasses(Graph g, Node c) {
-        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
-        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(c));
+    private static Set<Node> subclasses(Graph g, Node c) {
+        Set<Node> out = new LinkedHashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(c));
         while (!todo.isEmpty()) {
             Node next = todo.pop();
             if (!out.add(next)) continue;
-            g.find(Node.ANY, org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), next).forEachRemaining(tr -> todo.push(tr.getSubject()));
+            g.find(Node.ANY, RDFS.subClassOf.asNode(), next).forEachRemaining(tr -> todo.push(tr.getSubject()));
         }
         return out;
     }

@@ -89,12 +89,18 @@ class ShapesCatchBreakageTest {
                 Arguments.of("are in the same document", "DELETE { ?e dfkg:closestTask ?c } INSERT { ?e dfkg:closestTask ?t } WHERE { ?e a dfkg:LinkEvidence ; dfkg:closestTask ?c ; dfkg:linkedTask ?t }"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("breakages")
-    void shapeCatchesBreakage(String expected, String update) {
+    /** A copy of the valid graph with {@code update} applied. */
+    private static Graph broken(String update) {
         Graph broken = GraphFactory.createDefaultGraph();
         valid.find().forEachRemaining(broken::add);
         UpdateAction.parseExecute(PREFIXES + update, broken);
+        return broken;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakages")
+    void shapeCatchesBreakage(String expected, String update) {
+        Graph broken = broken(update);
         ValidationOutcome outcome = validator.validate(broken);
         assertFalse(outcome.conforms(), "the breakage went unnoticed: " + update);
         assertTrue(outcome.findings().stream().anyMatch(f -> f.summaryLine().contains(expected)),
@@ -109,9 +115,7 @@ class ShapesCatchBreakageTest {
     @ParameterizedTest(name = "focused: {0}")
     @MethodSource("breakages")
     void focusedValidationFindsWhatWholeValidationFindsAboutItsOwnNodes(String expected, String update) {
-        Graph broken = GraphFactory.createDefaultGraph();
-        valid.find().forEachRemaining(broken::add);
-        UpdateAction.parseExecute(PREFIXES + update, broken);
+        Graph broken = broken(update);
         var iris = BuiltGraph.settings().iris();
         Graph context = GraphFactory.createDefaultGraph();
         var dataset = BuiltGraph.result().dataset();
