@@ -51,24 +51,19 @@ class ResearchQueriesTest {
         return Files.readString(Path.of("queries", name), StandardCharsets.UTF_8);
     }
 
-    /** The per-year sums the build materialises answer exactly what counting every task answers. */
-    @Test
-    void technologiesByYearSumsEqualCountingEveryTask() throws Exception {
-        String everyTask = """
-                PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT ?technology ?year (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
-                  ?task dfkg:mentionsTechnology ?concept ; dfkg:inDocument ?doc .
-                  ?doc dfkg:periodStart ?start .
-                  ?concept skos:prefLabel ?technology . FILTER(LANG(?technology) = "zh")
-                  BIND(STR(?start) AS ?year)
-                }
-                GROUP BY ?technology ?year
-                ORDER BY ?technology ?year
-                """;
-        List<String> expected = rows(everyTask, "technology", "year", "tasks");
-        assertFalse(expected.isEmpty());
-        org.junit.jupiter.api.Assertions.assertEquals(expected, rows(read("technologies-by-year.rq"), "technology", "year", "tasks"));
+    static Stream<String> countingTwins() throws Exception {
+        return CountingQueries.names();
+    }
+
+    /** Every query that reads the build's sums answers what counting every node answers. */
+    @ParameterizedTest
+    @MethodSource("countingTwins")
+    void sumsAnswerWhatCountingEveryNodeAnswers(String name) {
+        CountingQueries.assertSameRows(name, query -> {
+            try (QueryExec exec = QueryExecHTTP.service(BuiltGraph.endpoint()).query(query).build()) {
+                return exec.select().materialize();
+            }
+        });
     }
 
     @Test

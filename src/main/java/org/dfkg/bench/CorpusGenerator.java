@@ -64,6 +64,18 @@ public final class CorpusGenerator {
         return files;
     }
 
+    /** Copies the real plans (texts and sidecars) of {@code corpus} into {@code folder}; returns how many texts. */
+    public static int copySeed(Path corpus, Path folder) throws IOException {
+        int texts = 0;
+        try (var files = Files.list(corpus)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (f.getFileName().toString().endsWith(".txt")) texts++;
+            }
+        }
+        return texts;
+    }
+
     String document(Random r, int index, long seed) {
         int year = 2008 + r.nextInt(23);
         Place place = places.get(r.nextInt(places.size()));

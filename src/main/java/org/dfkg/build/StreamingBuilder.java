@@ -37,6 +37,7 @@ import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.Extractor;
 import org.dfkg.link.CrossDocumentLinker;
 import org.dfkg.link.LinkProgress;
+import org.dfkg.extract.AgencyRef;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
 import org.dfkg.link.Programme;
@@ -58,7 +59,8 @@ import org.dfkg.vocab.DFKG;
  */
 public final class StreamingBuilder {
     /** A finished document: its quads as N-Quads bytes, its link records and what to report. */
-    private record Done(String id, byte[] quads, long quadCount, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses,
+    private record Done(String id, byte[] quads, long quadCount, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses,
+                        List<LinkResult.AgencyUse> agencyUses,
                         ValidationOutcome validation, List<String> warnings, String rejected, String contentKey, int descriptions) {}
 
     private final BuildSettings settings;
@@ -95,7 +97,8 @@ public final class StreamingBuilder {
         ThreadLocal<CrossDocumentLinker> linkers = ThreadLocal.withInitial(() -> new CrossDocumentLinker(settings.referenceFolder(), reference));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<LinkedTask> tasks = new ArrayList<>();
-        List<LinkResult.TechnologyUse> uses = new ArrayList<>();
+        List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
+        List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         boolean conforms = referenceOutcome.conforms();
         long quads = 0;
@@ -127,12 +130,13 @@ public final class StreamingBuilder {
                 }
                 nq.write(d.quads());
                 tasks.addAll(d.tasks());
-                uses.addAll(d.uses());
+                technologyUses.addAll(d.technologyUses());
+                agencyUses.addAll(d.agencyUses());
                 quads += d.quadCount();
                 descriptions += d.descriptions();
             }
             progress.close();
-            LinkResult links = linkers.get().link(tasks, uses, progressOf("link", " tasks"));
+            LinkResult links = linkers.get().link(tasks, technologyUses, agencyUses, progressOf("link", " tasks"));
             tasks = null; // the programmes keep the tasks they need
             LinksWriter writer = new LinksWriter(nq, mapper, validator, staticGraph);
             conforms &= writer.write(links);
@@ -207,7 +211,7 @@ public final class StreamingBuilder {
         try {
             doc = reader.readOne(file);
         } catch (CorpusException e) {
-            return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
+            return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
         }
         ExtractedDocument e = extractor.extract(doc);
         Model m = mapper.documentModel(e, catalogue);
@@ -218,7 +222,7 @@ public final class StreamingBuilder {
         RDFDataMgr.write(bytes, one, RDFFormat.NQUADS);
         List<LinkedTask> tasks = new ArrayList<>();
         for (var t : e.tasks()) tasks.add(linker.linkedTask(e, t));
-        return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, CrossDocumentLinker.technologyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
+        return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, linker.technologyUses(e), CrossDocumentLinker.agencyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
                 m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size());
     }
 
@@ -249,13 +253,14 @@ public final class StreamingBuilder {
             Map<String, LinkResult.Continuation> distinct = new java.util.LinkedHashMap<>();
             for (LinkResult.Continuation c : links.continuations()) distinct.putIfAbsent(c.cityTask().id() + " " + c.provincialTask().id(), c);
             List<LinkResult.Continuation> continuations = new ArrayList<>(distinct.values());
-            int chunks = links.programmes().size() + batches(continuations.size()) + batches(links.technologyUses().size()) + 1;
+            int chunks = links.programmes().size() + batches(continuations.size()) + batches(links.technologyUses().size()) + 2;
             try (Progress progress = new Progress("links", chunks, " chunks", log)) {
                 for (Programme p : links.programmes()) {
                     Graph context = GraphMemFactory.createGraphMemRoaring();
                     for (Programme.Member m : p.members()) {
                         typeTask(context, m.task());
                         typeTask(context, m.closest());
+                        m.task().roles().keySet().forEach(a -> typeAgency(context, a));
                     }
                     conforms &= chunk(mapper.programmeModel(p), context);
                     progress.step();
@@ -277,6 +282,10 @@ public final class StreamingBuilder {
                 }
                 conforms &= chunk(mapper.technologySpansModel(links.technologyUses()), GraphFactory.createDefaultGraph());
                 progress.step();
+                Graph agencies = GraphMemFactory.createGraphMemRoaring();
+                for (LinkResult.AgencyUse u : links.agencyUses()) typeAgency(agencies, u.agency());
+                conforms &= chunk(mapper.agencySummaryModel(links.agencyUses()), agencies);
+                progress.step();
             }
             return conforms;
         }
@@ -293,6 +302,11 @@ public final class StreamingBuilder {
             Node task = NodeFactory.createURI(settings.iris().task(t.docId(), t.taskKey()));
             g.add(task, RDF.type.asNode(), DFKG.TASK.asNode());
             g.add(task, DFKG.IN_DOCUMENT.asNode(), typeDocument(g, t.docId()));
+        }
+
+        /** Unreconciled agencies are described in their documents' graphs, which a chunk does not see. */
+        private void typeAgency(Graph g, AgencyRef agency) {
+            g.add(NodeFactory.createURI(mapper.partyIri(agency)), RDF.type.asNode(), DFKG.AGENCY.asNode());
         }
 
         private Node typeDocument(Graph g, String docId) {

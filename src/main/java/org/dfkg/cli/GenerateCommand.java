@@ -26,6 +26,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Output folder (default: target/synthetic-<count>-<seed>).")
     Path to;
 
+    @Option(names = "--with-seed", description = "Also copy the real plans of the corpus into the folder, so that questions about them (the 2017 Fuzhou plan) have answers at scale.")
+    boolean withSeed;
+
     @Spec
     CommandSpec spec;
 
@@ -38,6 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
         var generator = new CorpusGenerator(seedCorpus, ReferenceData.load(settings.referenceFolder()));
         int written = generator.write(folder, count, seed).size();
         spec.commandLine().getOut().println(written + " synthetic documents in " + folder);
+        if (withSeed) spec.commandLine().getOut().println(CorpusGenerator.copySeed(settings.corpus(), folder) + " real documents copied beside them");
         spec.commandLine().getOut().flush();
         return 0;
     }

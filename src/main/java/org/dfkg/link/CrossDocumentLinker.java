@@ -14,6 +14,7 @@ import org.dfkg.extract.AgencyRef;
 import org.dfkg.extract.Assignment;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.ExtractedTask;
+import org.dfkg.extract.Role;
 import org.dfkg.extract.TechnologyMention;
 import org.dfkg.reference.Place;
 import org.dfkg.reference.ReferenceData;
@@ -37,6 +38,7 @@ public final class CrossDocumentLinker {
     private final KeyPhrases keyPhrases;
     private final Map<String, Place> places;
     private final ProgrammeLinker linker;
+    private final Map<String, Set<String>> technologyAncestors;
 
     public CrossDocumentLinker(Path referenceFolder, ReferenceData reference) {
         Map<String, String> synonyms = new HashMap<>();
@@ -56,6 +58,7 @@ public final class CrossDocumentLinker {
         }
         this.keyPhrases = new KeyPhrases(synonyms, words);
         this.places = reference.places();
+        this.technologyAncestors = reference.technologyAncestors();
         known.addAll(words);
         this.linker = new ProgrammeLinker(glosses, known);
     }
@@ -65,11 +68,14 @@ public final class CrossDocumentLinker {
         Set<String> technologies = new TreeSet<>();
         for (TechnologyMention m : t.technologies()) technologies.add(m.conceptIri());
         Set<String> agencies = new TreeSet<>();
+        Map<AgencyRef, Set<Role>> roles = new HashMap<>();
         for (Assignment a : t.assignments()) {
             if (a.party() instanceof AgencyRef.Reconciled r) agencies.add(r.agencyId());
+            if (!(a.party() instanceof AgencyRef.Collective)) roles.computeIfAbsent(a.party(), k -> java.util.EnumSet.noneOf(Role.class)).add(a.role());
         }
+        roles.replaceAll((agency, held) -> Set.copyOf(held));
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
-                keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies);
+                keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies, roles);
     }
 
     public LinkResult link(List<ExtractedDocument> documents) {
@@ -77,19 +83,20 @@ public final class CrossDocumentLinker {
         for (ExtractedDocument d : documents) {
             for (ExtractedTask t : d.tasks()) tasks.add(linkedTask(d, t));
         }
-        List<LinkResult.TechnologyUse> uses = new ArrayList<>();
-        for (ExtractedDocument d : documents) uses.addAll(technologyUses(d));
-        return link(tasks, uses);
+        List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
+        List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            technologyUses.addAll(technologyUses(d));
+            agencyUses.addAll(agencyUses(d));
+        }
+        return link(tasks, technologyUses, agencyUses, LinkProgress.NONE);
     }
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */
-    public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses) {
-        return link(tasks, uses, LinkProgress.NONE);
-    }
-
-    public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> uses, LinkProgress progress) {
+    public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses,
+                           LinkProgress progress) {
         LinkResult programmes = linker.link(tasks, progress);
-        return programmes.with(continuations(programmes.programmes()), uses);
+        return programmes.with(continuations(programmes.programmes()), technologyUses, agencyUses);
     }
 
     /**
@@ -124,17 +131,52 @@ public final class CrossDocumentLinker {
         return out;
     }
 
-    /** How one document uses each technology it names: tasks that mention it, and mentions in the whole text. */
-    public static List<LinkResult.TechnologyUse> technologyUses(ExtractedDocument d) {
+    /**
+     * How one document uses each technology it names: tasks that mention it, mentions in the whole
+     * text, and tasks that mention it or a narrower concept; a broader concept only its narrower
+     * ones stand for gets a use without mentions, so that roll-ups need not revisit the tasks.
+     */
+    public List<LinkResult.TechnologyUse> technologyUses(ExtractedDocument d) {
         List<LinkResult.TechnologyUse> out = new ArrayList<>();
         Map<String, Integer> mentions = new TreeMap<>();
         Map<String, Set<String>> tasks = new HashMap<>();
+        Map<String, Set<String>> tasksWithNarrower = new TreeMap<>();
         for (TechnologyMention m : d.technologies()) mentions.merge(m.conceptIri(), 1, Integer::sum);
         for (ExtractedTask t : d.tasks()) {
-            for (TechnologyMention m : t.technologies()) tasks.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
+            for (TechnologyMention m : t.technologies()) {
+                tasks.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
+                tasksWithNarrower.computeIfAbsent(m.conceptIri(), k -> new HashSet<>()).add(t.span().key());
+                for (String above : technologyAncestors.getOrDefault(m.conceptIri(), Set.of())) {
+                    tasksWithNarrower.computeIfAbsent(above, k -> new HashSet<>()).add(t.span().key());
+                }
+            }
         }
-        mentions.forEach((concept, count) -> out.add(new LinkResult.TechnologyUse(concept, d.source().id(),
-                d.source().metadata().periodStart(), tasks.getOrDefault(concept, Set.of()).size(), count)));
+        Set<String> concepts = new TreeSet<>(mentions.keySet());
+        concepts.addAll(tasksWithNarrower.keySet());
+        for (String concept : concepts) {
+            out.add(new LinkResult.TechnologyUse(concept, d.source().id(), d.source().metadata().periodStart(),
+                    tasks.getOrDefault(concept, Set.of()).size(), mentions.getOrDefault(concept, 0),
+                    tasksWithNarrower.getOrDefault(concept, Set.of()).size()));
+        }
+        return out;
+    }
+
+    /** How one document gives tasks to each agency (collective parties are not agencies and are left out). */
+    public static List<LinkResult.AgencyUse> agencyUses(ExtractedDocument d) {
+        // agency → {any role, lead, support, responsible} → task keys
+        Map<AgencyRef, List<Set<String>>> byAgency = new java.util.LinkedHashMap<>();
+        for (ExtractedTask t : d.tasks()) {
+            for (Assignment a : t.assignments()) {
+                if (a.party() instanceof AgencyRef.Collective) continue;
+                List<Set<String>> sets = byAgency.computeIfAbsent(a.party(), k -> List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()));
+                sets.get(0).add(t.span().key());
+                sets.get(1 + a.role().ordinal()).add(t.span().key());
+            }
+        }
+        List<LinkResult.AgencyUse> out = new ArrayList<>();
+        byAgency.forEach((agency, sets) -> out.add(new LinkResult.AgencyUse(agency, d.source().id(), d.source().metadata().periodStart(),
+                sets.get(0).size(), sets.get(1 + Role.LEAD.ordinal()).size(), sets.get(1 + Role.SUPPORT.ordinal()).size(),
+                sets.get(1 + Role.RESPONSIBLE.ordinal()).size())));
         return out;
     }
 }

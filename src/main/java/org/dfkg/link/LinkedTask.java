@@ -1,11 +1,24 @@
 package org.dfkg.link;
 
+import java.util.Map;
 import java.util.Set;
+import org.dfkg.extract.AgencyRef;
+import org.dfkg.extract.Role;
 
-/** A task as the linker sees it: where it is, its year and jurisdiction (null when unknown), and what it shares with others. */
+/**
+ * A task as the linker sees it: where it is, its year and jurisdiction (null when unknown), what it
+ * shares with others (curated agencies among them), and the roles every agency holds in it, which
+ * the per-programme sums need.
+ */
 public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
-                         Set<String> technologies, Set<String> agencies) {
+                         Set<String> technologies, Set<String> agencies, Map<AgencyRef, Set<Role>> roles) {
+    public LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
+                      Set<String> technologies, Set<String> agencies) {
+        this(docId, taskKey, year, jurisdictionId, phrases, quotedNames, technologies, agencies, Map.of());
+    }
+
     public LinkedTask {
+        roles = Map.copyOf(roles);
         // Interned: a large corpus holds every task until linking, and its phrases, IRIs and ids repeat.
         docId = docId.intern();
         phrases = interned(phrases);

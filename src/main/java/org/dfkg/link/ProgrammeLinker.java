@@ -145,7 +145,7 @@ public final class ProgrammeLinker {
             programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
         }
         progress.finished();
-        return new LinkResult(programmes, List.of(), List.of(), n, scored);
+        return new LinkResult(programmes, List.of(), List.of(), List.of(), n, scored);
     }
 
     private static int yearOf(LinkedTask t) {

@@ -72,6 +72,18 @@ public record IriScheme(String base) {
         return base + "id/programme/" + digest(key);
     }
 
+    public String programmeYear(String programmeKey, int year) {
+        return programme(programmeKey) + "/year/" + year;
+    }
+
+    public String programmeAgencyYear(String programmeKey, String agencyKey, int year) {
+        return programme(programmeKey) + "/agency/" + agencyKey + "/" + year;
+    }
+
+    public String agencyYear(String agencyKey, int year) {
+        return base + "id/agency-year/" + agencyKey + "/" + year;
+    }
+
     public String linkEvidence(String programmeKey, String docId, String taskKey) {
         return programme(programmeKey) + "/evidence/" + docId + "/" + taskKey;
     }

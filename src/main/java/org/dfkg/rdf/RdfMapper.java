@@ -35,6 +35,7 @@ import org.dfkg.extract.Role;
 import org.dfkg.extract.TechnologyMention;
 import org.dfkg.extract.TextSpan;
 import org.dfkg.link.LinkResult;
+import org.dfkg.link.LinkedTask;
 import org.dfkg.link.Programme;
 import org.dfkg.reference.AgencyChange;
 import org.dfkg.reference.AgencyKind;
@@ -225,7 +226,15 @@ public final class RdfMapper {
             evidence(m, r, doc, docId, f.evidence(), offsets);
             if (f.taskKey() != null) m.createResource(iris.task(docId, f.taskKey())).addProperty(DFKG.HAS_FIGURE, r);
         }
+        // Counted from the graph itself, so that they equal what a query counting the nodes finds.
+        doc.addLiteral(DFKG.TASK_COUNT, count(m, DFKG.TASK));
+        doc.addLiteral(DFKG.ASSIGNMENT_COUNT, count(m, DFKG.ASSIGNMENT));
+        doc.addLiteral(DFKG.FIGURE_COUNT, count(m, DFKG.QUANTITATIVE_FIGURE));
         return m;
+    }
+
+    private static Literal count(Model m, Resource type) {
+        return m.createTypedLiteral(m.listSubjectsWithProperty(RDF.type, type).toList().size(), XSDDatatype.XSDinteger);
     }
 
     private void task(Model m, Resource doc, String docId, ExtractedTask t, Offsets offsets) {
@@ -270,7 +279,6 @@ public final class RdfMapper {
         }
     }
 
-    /** The programmes of the link stage, with the evidence of every member, for the links graph. */
     /** The links graph whole: fine for a small corpus; a large one is written chunk by chunk with the methods below. */
     public Model linksModel(LinkResult links) {
         Model m = ModelFactory.createDefaultModel();
@@ -278,6 +286,7 @@ public final class RdfMapper {
         m.add(continuationsModel(links.continuations()));
         m.add(technologyUsesModel(links.technologyUses()));
         m.add(technologySpansModel(links.technologyUses()));
+        m.add(agencySummaryModel(links.agencyUses()));
         return m;
     }
 
@@ -290,6 +299,25 @@ public final class RdfMapper {
         for (String phrase : p.phrases()) r.addProperty(DFKG.KEY_PHRASE, phrase);
         if (p.firstYear() != null) r.addLiteral(DFKG.FIRST_YEAR, year(m, p.firstYear()));
         if (p.lastYear() != null) r.addLiteral(DFKG.LAST_YEAR, year(m, p.lastYear()));
+        // Sums for questions over all programmes, which would otherwise visit every member.
+        java.util.Map<Integer, java.util.Set<String>> documentsByYear = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> tasksByYear = new java.util.TreeMap<>();
+        java.util.Set<String> documents = new java.util.HashSet<>();
+        for (Programme.Member member : p.members()) {
+            documents.add(member.task().docId());
+            Integer y = member.task().year();
+            if (y == null) continue;
+            documentsByYear.computeIfAbsent(y, k -> new java.util.HashSet<>()).add(member.task().docId());
+            tasksByYear.merge(y, 1, Integer::sum);
+        }
+        r.addLiteral(DFKG.DOCUMENT_COUNT, integer(m, documents.size()));
+        r.addLiteral(DFKG.TASK_COUNT, integer(m, p.members().size()));
+        tasksByYear.forEach((y, tasks) -> m.createResource(iris.programmeYear(p.key(), y), DFKG.PROGRAMME_YEAR)
+                .addProperty(DFKG.PROGRAMME_PROPERTY, r)
+                .addLiteral(DFKG.YEAR, year(m, y))
+                .addLiteral(DFKG.TASK_COUNT, integer(m, tasks))
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, documentsByYear.get(y).size())));
+        programmeAgencies(m, r, p);
         for (Programme.Member member : p.members()) {
             Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
             r.addProperty(DFKG.PROGRAMME_MEMBER, task);
@@ -303,6 +331,32 @@ public final class RdfMapper {
             r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
         }
         return m;
+    }
+
+    /** Per agency and year, the member tasks it leads, supports or is responsible for, and their documents. */
+    private void programmeAgencies(Model m, Resource programme, Programme p) {
+        // agency → year → {documents, tasks, lead, support, responsible}
+        java.util.Map<AgencyRef, java.util.TreeMap<Integer, java.util.List<java.util.Set<String>>>> byAgency = new java.util.LinkedHashMap<>();
+        for (Programme.Member member : p.members()) {
+            LinkedTask t = member.task();
+            if (t.year() == null) continue;
+            t.roles().forEach((agency, roles) -> {
+                java.util.List<java.util.Set<String>> sets = byAgency.computeIfAbsent(agency, k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(t.year(), k -> java.util.stream.Stream.<java.util.Set<String>>generate(java.util.HashSet::new).limit(5).toList());
+                sets.get(0).add(t.docId());
+                sets.get(1).add(t.taskKey() + "@" + t.docId());
+                for (Role role : roles) sets.get(2 + role.ordinal()).add(t.taskKey() + "@" + t.docId());
+            });
+        }
+        byAgency.forEach((agency, years) -> years.forEach((y, sets) -> m.createResource(iris.programmeAgencyYear(p.key(), partyKey(agency), y), DFKG.PROGRAMME_AGENCY_YEAR)
+                .addProperty(DFKG.PROGRAMME_PROPERTY, programme)
+                .addProperty(DFKG.AGENCY_PROPERTY, m.createResource(partyIri(agency)))
+                .addLiteral(DFKG.YEAR, year(m, y))
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, sets.get(0).size()))
+                .addLiteral(DFKG.TASK_COUNT, integer(m, sets.get(1).size()))
+                .addLiteral(DFKG.LEAD_TASK_COUNT, integer(m, sets.get(2 + Role.LEAD.ordinal()).size()))
+                .addLiteral(DFKG.SUPPORT_TASK_COUNT, integer(m, sets.get(2 + Role.SUPPORT.ordinal()).size()))
+                .addLiteral(DFKG.RESPONSIBLE_TASK_COUNT, integer(m, sets.get(2 + Role.RESPONSIBLE.ordinal()).size()))));
     }
 
     /** City tasks taking up provincial tasks. */
@@ -319,6 +373,7 @@ public final class RdfMapper {
     public Model technologyUsesModel(java.util.List<LinkResult.TechnologyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
         for (LinkResult.TechnologyUse u : uses) {
+            if (!u.mentioned()) continue;
             Resource r = m.createResource(iris.technologyUse(u.conceptIri().substring(u.conceptIri().lastIndexOf('/') + 1), u.docId()), DFKG.TECHNOLOGY_USE);
             r.addProperty(DFKG.TECHNOLOGY, m.createResource(iris.rebase(u.conceptIri())));
             r.addProperty(DFKG.IN_DOCUMENT, m.createResource(iris.document(u.docId())));
@@ -330,34 +385,96 @@ public final class RdfMapper {
     }
 
     /**
-     * Per technology, its first and last year, and a {@code dfkg:TechnologyYear} per year summing
-     * the documents' uses (a task lies in one document, so the sum of task counts is exact). Needs
-     * every use, so it is a chunk of its own; it is small (technologies × years).
+     * Per technology, its first and last year, the documents that mention it and the tasks that do;
+     * and a {@code dfkg:TechnologyYear} per year summing the documents' uses (a task lies in one
+     * document, so sums of task counts are exact), with the tasks that mention it or a narrower
+     * concept. Needs every use, so it is a chunk of its own; it is small (technologies × years).
      */
     public Model technologySpansModel(java.util.List<LinkResult.TechnologyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
         java.util.Map<String, int[]> span = new java.util.TreeMap<>();
-        // concept → year → {tasks, documents, mentions}
+        // concept → {documents, tasks}
+        java.util.Map<String, int[]> totals = new java.util.TreeMap<>();
+        // concept → year → {tasks, documents, mentions, tasks with narrower concepts}
         java.util.Map<String, java.util.TreeMap<Integer, int[]>> byYear = new java.util.TreeMap<>();
         for (LinkResult.TechnologyUse u : uses) {
+            if (u.mentioned()) {
+                int[] total = totals.computeIfAbsent(u.conceptIri(), k -> new int[2]);
+                total[0]++;
+                total[1] += u.tasks();
+            }
             if (u.year() == null) continue;
-            span.merge(u.conceptIri(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            int[] sums = byYear.computeIfAbsent(u.conceptIri(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[3]);
+            if (u.mentioned()) {
+                span.merge(u.conceptIri(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            }
+            int[] sums = byYear.computeIfAbsent(u.conceptIri(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[4]);
             sums[0] += u.tasks();
-            sums[1]++;
+            sums[1] += u.mentioned() ? 1 : 0;
             sums[2] += u.mentions();
+            sums[3] += u.tasksWithNarrower();
         }
         span.forEach((concept, years) -> m.createResource(iris.rebase(concept))
                 .addLiteral(DFKG.FIRST_YEAR, year(m, years[0])).addLiteral(DFKG.LAST_YEAR, year(m, years[1])));
+        totals.forEach((concept, total) -> m.createResource(iris.rebase(concept))
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, total[0])).addLiteral(DFKG.TASK_COUNT, integer(m, total[1])));
         byYear.forEach((concept, years) -> years.forEach((y, sums) -> {
             Resource r = m.createResource(iris.technologyYear(concept.substring(concept.lastIndexOf('/') + 1), y), DFKG.TECHNOLOGY_YEAR);
             r.addProperty(DFKG.TECHNOLOGY, m.createResource(iris.rebase(concept)));
             r.addLiteral(DFKG.YEAR, year(m, y));
-            r.addLiteral(DFKG.TASK_COUNT, m.createTypedLiteral(sums[0], XSDDatatype.XSDinteger));
-            r.addLiteral(DFKG.DOCUMENT_COUNT, m.createTypedLiteral(sums[1], XSDDatatype.XSDinteger));
-            r.addLiteral(DFKG.MENTION_COUNT, m.createTypedLiteral(sums[2], XSDDatatype.XSDinteger));
+            r.addLiteral(DFKG.TASK_COUNT, integer(m, sums[0]));
+            r.addLiteral(DFKG.DOCUMENT_COUNT, integer(m, sums[1]));
+            r.addLiteral(DFKG.MENTION_COUNT, integer(m, sums[2]));
+            r.addLiteral(DFKG.TASK_COUNT_WITH_NARROWER, integer(m, sums[3]));
         }));
         return m;
+    }
+
+    /**
+     * Per agency, the documents and tasks it appears in, and a {@code dfkg:AgencyYear} per year with
+     * its tasks by role, summed over the documents' agency uses (exact, as a task lies in one
+     * document). Small (agencies × years), so it is one chunk.
+     */
+    public Model agencySummaryModel(java.util.List<LinkResult.AgencyUse> uses) {
+        Model m = ModelFactory.createDefaultModel();
+        // agency → {documents, tasks}; agency → year → {documents, tasks, lead, support, responsible}
+        java.util.Map<AgencyRef, int[]> totals = new java.util.LinkedHashMap<>();
+        java.util.Map<AgencyRef, java.util.TreeMap<Integer, int[]>> byYear = new java.util.LinkedHashMap<>();
+        for (LinkResult.AgencyUse u : uses) {
+            int[] total = totals.computeIfAbsent(u.agency(), k -> new int[2]);
+            total[0]++;
+            total[1] += u.tasks();
+            if (u.year() == null) continue;
+            int[] sums = byYear.computeIfAbsent(u.agency(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[5]);
+            sums[0]++;
+            sums[1] += u.tasks();
+            sums[2] += u.led();
+            sums[3] += u.supported();
+            sums[4] += u.responsible();
+        }
+        totals.forEach((agency, total) -> m.createResource(partyIri(agency))
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, total[0])).addLiteral(DFKG.TASK_COUNT, integer(m, total[1])));
+        byYear.forEach((agency, years) -> years.forEach((y, sums) -> m.createResource(iris.agencyYear(partyKey(agency), y), DFKG.AGENCY_YEAR)
+                .addProperty(DFKG.AGENCY_PROPERTY, m.createResource(partyIri(agency)))
+                .addLiteral(DFKG.YEAR, year(m, y))
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, sums[0]))
+                .addLiteral(DFKG.TASK_COUNT, integer(m, sums[1]))
+                .addLiteral(DFKG.LEAD_TASK_COUNT, integer(m, sums[2]))
+                .addLiteral(DFKG.SUPPORT_TASK_COUNT, integer(m, sums[3]))
+                .addLiteral(DFKG.RESPONSIBLE_TASK_COUNT, integer(m, sums[4]))));
+        return m;
+    }
+
+    /** The IRI of the party a reference names, without its description (its document's graph holds that). */
+    public String partyIri(AgencyRef ref) {
+        return switch (ref) {
+            case AgencyRef.Reconciled r -> iris.agency(r.agencyId());
+            case AgencyRef.Unreconciled u -> iris.unreconciledAgency(String.valueOf(u.jurisdictionId()), u.name());
+            case AgencyRef.Collective c -> iris.collectiveParty(String.valueOf(c.jurisdictionId()), c.name());
+        };
+    }
+
+    private static Literal integer(Model m, int n) {
+        return m.createTypedLiteral(n, XSDDatatype.XSDinteger);
     }
 
     private Resource technologyMention(Model m, Resource doc, String docId, TechnologyMention tm, Offsets offsets) {
@@ -396,16 +513,16 @@ public final class RdfMapper {
 
     private Resource party(Model m, AgencyRef ref) {
         return switch (ref) {
-            case AgencyRef.Reconciled r -> m.createResource(iris.agency(r.agencyId()));
+            case AgencyRef.Reconciled r -> m.createResource(partyIri(r));
             case AgencyRef.Unreconciled u -> {
-                Resource a = m.createResource(iris.unreconciledAgency(String.valueOf(u.jurisdictionId()), u.name()), DFKG.UNRECONCILED_AGENCY);
+                Resource a = m.createResource(partyIri(u), DFKG.UNRECONCILED_AGENCY);
                 a.addProperty(RDF.type, DFKG.AGENCY).addProperty(RDF.type, ORG.Organization);
                 a.addProperty(SKOS.prefLabel, u.name(), "zh").addProperty(RDFS.label, u.name(), "zh");
                 if (u.jurisdictionId() != null) a.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(u.jurisdictionId())));
                 yield a;
             }
             case AgencyRef.Collective c -> {
-                Resource a = m.createResource(iris.collectiveParty(String.valueOf(c.jurisdictionId()), c.name()), DFKG.COLLECTIVE_PARTY);
+                Resource a = m.createResource(partyIri(c), DFKG.COLLECTIVE_PARTY);
                 a.addProperty(SKOS.prefLabel, c.name(), "zh").addProperty(RDFS.label, c.name(), "zh");
                 if (c.jurisdictionId() != null) a.addProperty(DFKG.JURISDICTION, m.createResource(iris.place(c.jurisdictionId())));
                 yield a;

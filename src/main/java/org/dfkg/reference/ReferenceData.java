@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.jena.rdf.model.Literal;
@@ -159,6 +160,22 @@ public final class ReferenceData {
 
     public List<TechnologyConcept> technologies() {
         return technologies;
+    }
+
+    /** Each concept of the scheme with every concept above it through {@code skos:broader}, itself excluded. */
+    public Map<String, Set<String>> technologyAncestors() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (TechnologyConcept c : technologies) {
+            Set<String> above = new java.util.TreeSet<>();
+            java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(List.of(technologyScheme.createResource(c.iri())));
+            while (!todo.isEmpty()) {
+                for (Statement st : todo.pop().listProperties(SKOS.broader).toList()) {
+                    if (st.getObject().isURIResource() && above.add(st.getResource().getURI())) todo.push(st.getResource());
+                }
+            }
+            out.put(c.iri(), Collections.unmodifiableSet(above));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The place a name or alias denotes, if any. */

@@ -71,7 +71,17 @@ public final class DFKG {
 
     /** How one document uses one technology: tasks that mention it and mentions in its text. */
     public static final Resource TECHNOLOGY_USE = resource("TechnologyUse");
+    /** How all documents of one year use one technology: the sums of their technology uses. */
     public static final Resource TECHNOLOGY_YEAR = resource("TechnologyYear");
+
+    /** How all documents of one year give tasks to one agency, by role. */
+    public static final Resource AGENCY_YEAR = resource("AgencyYear");
+
+    /** How many tasks and documents of one year a programme has. */
+    public static final Resource PROGRAMME_YEAR = resource("ProgrammeYear");
+
+    /** How many member tasks of one programme in one year an agency leads, supports or is responsible for. */
+    public static final Resource PROGRAMME_AGENCY_YEAR = resource("ProgrammeAgencyYear");
 
     /** A quantitative statement of the text, with a value and a unit. */
     public static final Resource QUANTITATIVE_FIGURE = resource("QuantitativeFigure");
@@ -235,6 +245,26 @@ public final class DFKG {
     /** The number of mentions in the text. */
     public static final Property MENTION_COUNT = property("mentionCount");
     public static final Property DOCUMENT_COUNT = property("documentCount");
+
+    /** Tasks that mention a concept or any narrower one. */
+    public static final Property TASK_COUNT_WITH_NARROWER = property("taskCountWithNarrower");
+
+    /** The number of responsibility assignments. */
+    public static final Property ASSIGNMENT_COUNT = property("assignmentCount");
+
+    /** The number of quantitative figures (targets and observations). */
+    public static final Property FIGURE_COUNT = property("figureCount");
+
+    /** Tasks an agency leads, supports, or is responsible for. */
+    public static final Property LEAD_TASK_COUNT = property("leadTaskCount");
+    public static final Property SUPPORT_TASK_COUNT = property("supportTaskCount");
+    public static final Property RESPONSIBLE_TASK_COUNT = property("responsibleTaskCount");
+
+    /** The agency a per-year statistic is about. */
+    public static final Property AGENCY_PROPERTY = property("agency");
+
+    /** The programme a per-year statistic is about. */
+    public static final Property PROGRAMME_PROPERTY = property("programme");
 
     /** The year of the document a statistic belongs to. */
     public static final Property YEAR = property("year");
