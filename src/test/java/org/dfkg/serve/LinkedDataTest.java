@@ -192,7 +192,7 @@ class LinkedDataTest {
         assertTrue(heat.body().contains(">物联网<") && heat.body().contains(">2019<"), "rows and years");
         String timeline = get("charts/programme-timeline.svg", null).body();
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(timeline.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(timeline.contains(">政务外网<") && timeline.contains("class=\"member\""), "programmes with their documents");
+        assertTrue(timeline.contains(">政务外网<") && timeline.contains("class=\"member\""), "programmes with their years");
     }
 
     @Test

@@ -86,6 +86,11 @@ class ShapesCatchBreakageTest {
                 Arguments.of("lies among its own predecessors", "INSERT { ?e org:originalOrganization ?new . ?new org:resultedFrom ?e } WHERE { ?e a org:ChangeEvent ; org:resultingOrganization ?new }"),
                 Arguments.of("[technology use]", "DELETE { ?u dfkg:taskCount ?c } WHERE { ?u a dfkg:TechnologyUse ; dfkg:taskCount ?c }"),
                 Arguments.of("[technology in a year]", "DELETE { ?u dfkg:documentCount ?c } WHERE { ?u a dfkg:TechnologyYear ; dfkg:documentCount ?c }"),
+                Arguments.of("[technology in a year]", "DELETE { ?u dfkg:taskCount ?c } INSERT { ?u dfkg:taskCount 100000 } WHERE { ?u a dfkg:TechnologyYear ; dfkg:taskCount ?c }"),
+                Arguments.of("[agency in a year]", "DELETE { ?u dfkg:leadTaskCount ?c } INSERT { ?u dfkg:leadTaskCount 100000 } WHERE { ?u a dfkg:AgencyYear ; dfkg:leadTaskCount ?c }"),
+                Arguments.of("[agency in a programme's year]", "DELETE { ?u dfkg:agency ?a } WHERE { ?u a dfkg:ProgrammeAgencyYear ; dfkg:agency ?a }"),
+                Arguments.of("[programme in a year]", "DELETE { ?u dfkg:documentCount ?c } INSERT { ?u dfkg:documentCount 100000 } WHERE { ?u a dfkg:ProgrammeYear ; dfkg:documentCount ?c }"),
+                Arguments.of("The document says it has", "DELETE { ?d dfkg:taskCount ?c } INSERT { ?d dfkg:taskCount 100000 } WHERE { ?d a dfkg:PolicyDocument ; dfkg:taskCount ?c }"),
                 Arguments.of("are in the same document", "DELETE { ?e dfkg:closestTask ?c } INSERT { ?e dfkg:closestTask ?t } WHERE { ?e a dfkg:LinkEvidence ; dfkg:closestTask ?c ; dfkg:linkedTask ?t }"));
     }
 
