@@ -30,8 +30,10 @@ public final class MetadataExtractor {
         String head = matchText.substring(0, Math.min(matchText.length(), FRONT_MATTER));
         String title = null;
         String issuer = null;
-        Matcher notice = NOTICE.matcher(head);
-        if (notice.find()) {
+        // The notice pattern tries up to 30 characters before 关于印发 at every position: start it just before the first 关于印发.
+        int noticeAt = head.indexOf("关于印发");
+        Matcher notice = NOTICE.matcher(head).region(Math.max(0, noticeAt - 30), head.length());
+        if (noticeAt >= 0 && notice.find()) {
             issuer = notice.group(1);
             title = notice.group(2).replaceAll("^[《“]|[》”]$", "");
         }
@@ -78,7 +80,14 @@ public final class MetadataExtractor {
 
     /** The first document number that is not a citation of another document (《…》（闽政办〔2017〕34号）). */
     static String documentNumber(String head) {
-        Matcher m = DOCUMENT_NUMBER.matcher(head);
+        // A number needs a bracket, with at most eight Han characters and some spaces before it: start
+        // the search there rather than trying those eight characters at every position of the head.
+        int bracket = -1;
+        for (int i = 0; i < head.length() && bracket < 0; i++) if ("〔[［【".indexOf(head.charAt(i)) >= 0) bracket = i;
+        if (bracket < 0) return null;
+        int from = bracket;
+        while (from > 0 && Character.isWhitespace(head.charAt(from - 1))) from--;
+        Matcher m = DOCUMENT_NUMBER.matcher(head).region(Math.max(0, from - 8), head.length());
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 2), m.start());
             if (before.endsWith("》（") || before.endsWith("》(") || before.endsWith("》")) continue;

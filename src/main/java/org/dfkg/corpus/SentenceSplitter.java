@@ -58,8 +58,9 @@ public final class SentenceSplitter {
             MarkerKind kind = MarkerKind.NONE;
             String markerText = "";
             for (OpeningMarker candidate : OPENING_MARKERS) {
+                // Every opening marker is anchored at the start: lookingAt, not a search along the sentence.
                 Matcher m = candidate.pattern().matcher(match);
-                if (m.find()) {
+                if (m.lookingAt()) {
                     kind = candidate.kind();
                     markerText = m.group();
                     break;
@@ -70,17 +71,54 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /**
+     * The inline markers of one line, in the order and with the extent that {@code find} gives, but
+     * trying the pattern only where a marker can begin: searching with the whole alternation at
+     * every character was a tenth of extraction's time.
+     */
+    private static final class InlineMarkers {
+        private final String text;
+        private final int to;
+        private final Matcher matcher;
+        private int from;
+
+        InlineMarkers(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.matcher = INLINE_MARKER.matcher(text);
+        }
+
+        /** The start of the next marker after the previous one's end, or -1. */
+        int next() {
+            for (int i = from; i < to; i++) {
+                if (MARKER_STARTS.indexOf(text.charAt(i)) < 0 && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) continue;
+                matcher.region(i, to);
+                if (matcher.lookingAt()) {
+                    // An empty match cannot happen (every branch needs a character), so this always advances.
+                    from = matcher.end();
+                    return i;
+                }
+            }
+            from = to;
+            return -1;
+        }
+    }
+
+    /** The characters an inline marker can begin with (besides ASCII digits). */
+    private static final String MARKER_STARTS = "第" + CN_DIGITS + "（(专";
+
     private static void splitLine(String text, int from, int to, List<int[]> spans) {
         int start = from;
-        Matcher marker = INLINE_MARKER.matcher(text).region(from, to);
-        int nextMarker = marker.find() ? marker.start() : -1;
+        InlineMarkers marker = new InlineMarkers(text, from, to);
+        int nextMarker = marker.next();
         for (int i = from; i < to; i++) {
             if (i == nextMarker) {
                 if (i > start && (followsBoundary(text, start, i) || opensWithHeadingMarker(text, start, i))) {
                     spans.add(new int[] {start, i});
                     start = i;
                 }
-                nextMarker = marker.find() ? marker.start() : -1;
+                nextMarker = marker.next();
             }
             char c = text.charAt(i);
             if (SENTENCE_END.indexOf(c) >= 0) {
@@ -90,7 +128,7 @@ public final class SentenceSplitter {
                 start = end;
                 i = end - 1;
                 while (nextMarker >= 0 && nextMarker < start) {
-                    nextMarker = marker.find() ? marker.start() : -1;
+                    nextMarker = marker.next();
                 }
             }
         }

@@ -72,8 +72,22 @@ public final class StructureParser {
         return new DocumentStructure(b.sections(), b.tasks, sentences, b.sectionOfSentence, dedup.report());
     }
 
+    /** The text without whitespace or Unicode separators (regex {@code [\s\p{Z}]}): what headings and titles are compared by. */
     static String key(String text) {
-        return text.replaceAll("[\\s\\p{Z}]+", "");
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean separator = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (!separator && " \t\n\u000B\f\r".indexOf(c) < 0) b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Whether the text holds a bracketed responsibility clause; the role words it needs are looked for first, as most sentences have none. */
+    static boolean hasResponsibilityClause(String text) {
+        boolean roleWord = text.contains("负责") || text.contains("牵头") || text.contains("配合") || text.contains("责任单位") || text.contains("协办");
+        return roleWord && RESPONSIBILITY_CLAUSE.matcher(text).find();
     }
 
     /** A sentence that is nothing but a responsibility clause: "（责任单位：省数字办）". */
@@ -84,7 +98,11 @@ public final class StructureParser {
 
     private static boolean isNotice(Sentence s) {
         String t = s.matchText();
-        return NOTICE.matcher(t).find() || SIGNATURE_DATE.matcher(t).find();
+        // Each pattern is tried only when the words it cannot match without are there: most sentences are neither.
+        boolean noticeWords = t.contains("印发") || t.contains("发布日期") || t.contains("此件主动公开") || t.startsWith("各") || t.contains("请认真");
+        if (noticeWords && NOTICE.matcher(t).find()) return true;
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return (last == '月' || last == '日') && t.indexOf('年') >= 0 && SIGNATURE_DATE.matcher(t).find();
     }
 
     private static boolean endsWithTerminal(Sentence s) {
@@ -106,7 +124,7 @@ public final class StructureParser {
     }
 
     private static boolean isHeadingLike(Sentence s) {
-        return !endsWithTerminal(s) && key(s.matchText()).length() <= 40 && !RESPONSIBILITY_CLAUSE.matcher(s.matchText()).find();
+        return !endsWithTerminal(s) && key(s.matchText()).length() <= 40 && !hasResponsibilityClause(s.matchText());
     }
 
     private static boolean isHeading(String original, Sentence s, boolean numberedOutline, boolean inBox) {
@@ -201,7 +219,7 @@ public final class StructureParser {
         void bodySentence(Sentence s) {
             Section section = currentSection();
             sectionOfSentence.put(s.index(), section.key());
-            boolean clause = RESPONSIBILITY_CLAUSE.matcher(s.matchText()).find();
+            boolean clause = hasResponsibilityClause(s.matchText());
             if (s.marker().isItemLevel()) {
                 closeTask();
             }
@@ -226,7 +244,7 @@ public final class StructureParser {
             for (int t = 0; t < tasks.size(); t++) {
                 TaskSpan task = tasks.get(t);
                 if (task.sentences().stream().noneMatch(x -> x.index() == originalSentence)) continue;
-                if (task.sentences().stream().anyMatch(x -> RESPONSIBILITY_CLAUSE.matcher(x.matchText()).find())) return false;
+                if (task.sentences().stream().anyMatch(x -> hasResponsibilityClause(x.matchText()))) return false;
                 List<Sentence> grown = new ArrayList<>(task.sentences());
                 grown.add(clause);
                 tasks.set(t, new TaskSpan(task.key(), task.sectionKey(), task.itemMarker(), grown));

@@ -20,14 +20,18 @@ public final class CitationReader {
     private static final Pattern ANAPHOR = Pattern.compile("^(本)?(规划|意见|通知|办法|条例|方案|纲要|决定|要点|计划|细则|建议)$");
 
     /** The normalised title that identifies a work: NFKC, no white space, no quotation marks or middle dots. */
+    private static final Pattern TITLE_NOISE = Pattern.compile("[\\s\"'“”‘’「」『』·•・]");
+
     public static String normaliseTitle(String title) {
         String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
-        return t.replaceAll("[\\s\"'“”‘’「」『』·•・]", "");
+        return TITLE_NOISE.matcher(t).replaceAll("");
     }
 
     public List<Citation> read(Sentence sentence, String ownTitle, String taskKey) {
         List<Citation> out = new ArrayList<>();
         String text = sentence.matchText();
+        // Most sentences cite nothing: no 《, no work to read, and no own title to normalise.
+        if (text.indexOf('《') < 0) return out;
         String own = ownTitle == null ? null : normaliseTitle(ownTitle);
         Matcher m = TITLE.matcher(text);
         while (m.find()) {

@@ -33,6 +33,8 @@ public final class FigureExtractor {
     public List<Figure> extract(Sentence sentence, Section section, Context context, String taskKey) {
         List<Figure> figures = new ArrayList<>();
         String text = sentence.matchText();
+        // A figure needs a digit (the text is width-folded); most sentences have none.
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) return figures;
         if (DEFINITION.matcher(text).find()) return figures;
         boolean descriptive = section.kind() == SectionKind.HEADING && !section.holdsTasks();
         Matcher m = FIGURE.matcher(text);

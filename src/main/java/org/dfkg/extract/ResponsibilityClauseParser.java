@@ -23,7 +23,8 @@ public final class ResponsibilityClauseParser {
     private static final String CLOSE = "）)]］】";
     private static final Pattern ROLE_WORDS = Pattern.compile("负责|牵头|配合|责任单位|协办|协助");
     private static final Pattern LABEL = Pattern.compile("^\\s*(责任单位|牵头单位|配合单位|负责单位)\\s*[:：]\\s*");
-    private static final Pattern VERB = Pattern.compile("(牵头负责|牵头|配合|协助|协办|参与|负责)$");
+    /** The role verbs a group may end with, the longer before the shorter it ends in (牵头负责 before 负责). */
+    private static final List<String> VERBS = List.of("牵头负责", "牵头", "配合", "协助", "协办", "参与", "负责");
     private static final Pattern ORGANISATION_END = Pattern.compile(
             "(局|厅|办|委|会|院|所|中心|公司|集团|政府|大学|学院|部|处|室|站|署|行|社|台|团|队|组|馆|委员会|管委会|协会)$");
     private static final Pattern JURISDICTION_PREFIX = Pattern.compile("^(省|市|县|区)(?!直)");
@@ -81,22 +82,31 @@ public final class ResponsibilityClauseParser {
     private Clause trailingClause(String text) {
         int end = text.length();
         while (end > 0 && "。；;！!　 ".indexOf(text.charAt(end - 1)) >= 0) end--;
-        if (end == 0 || !VERB.matcher(text.substring(0, end)).find()) return null;
+        if (end == 0 || endingVerb(text.substring(0, end)) == null) return null;
         int start = end;
         List<int[]> groups = splitTopLevel(text, 0, end, "，,；;。");
         for (int g = groups.size() - 1; g >= 0; g--) {
             int[] group = groups.get(g);
             String groupText = text.substring(group[0], group[1]);
-            Matcher verb = VERB.matcher(groupText);
-            if (!verb.find() || verb.start() == 0) break;
+            String verb = endingVerb(groupText);
+            int verbStart = verb == null ? -1 : groupText.length() - verb.length();
+            if (verb == null || verbStart == 0) break;
             int namesStart = groupText.startsWith("由") ? 1 : 0;
-            String names = groupText.substring(namesStart, verb.start());
+            String names = groupText.substring(namesStart, verbStart);
             if (names.length() > MAX_CLAUSE || !allOrganisations(names)) break;
             start = group[0] + namesStart;
         }
         if (start == end) return null;
         List<Item> items = parseContent(text.substring(start, end), start);
         return items.isEmpty() ? null : new Clause(start, end, items);
+    }
+
+    /** The role verb the text ends with, or null (a string test: searching with an end-anchored pattern tried every position). */
+    static String endingVerb(String text) {
+        for (String verb : VERBS) {
+            if (text.endsWith(verb)) return verb;
+        }
+        return null;
     }
 
     private boolean allOrganisations(String names) {
@@ -134,17 +144,17 @@ public final class ResponsibilityClauseParser {
             String groupText = content.substring(group[0], group[1]);
             Set<Role> roles = EnumSet.of(Role.RESPONSIBLE);
             int groupEnd = group[1];
-            Matcher verb = VERB.matcher(groupText.strip());
+            String verb = endingVerb(groupText.strip());
             // Without a 责任单位： label every group names its role at its end; "由省数字办负责解释" is prose.
-            if (!labelled && !verb.find(0)) return List.of();
-            if (verb.find(0)) {
-                roles = switch (verb.group(1)) {
+            if (!labelled && verb == null) return List.of();
+            if (verb != null) {
+                roles = switch (verb) {
                     case "牵头负责" -> EnumSet.of(Role.LEAD, Role.RESPONSIBLE);
                     case "牵头" -> EnumSet.of(Role.LEAD);
                     case "负责" -> EnumSet.of(Role.RESPONSIBLE);
                     default -> EnumSet.of(Role.SUPPORT);
                 };
-                groupEnd = group[0] + groupText.lastIndexOf(verb.group(1));
+                groupEnd = group[0] + groupText.lastIndexOf(verb);
             }
             List<int[]> names = new ArrayList<>();
             for (int[] n : splitTopLevel(content, group[0], groupEnd, "、")) {

@@ -39,6 +39,8 @@ public final class ReferenceData {
     private final Model technologyScheme;
     private final List<TechnologyConcept> technologies;
     private final List<AgencyChange> agencyChanges;
+    /** Every name and alias to its place, the first place in file order winning: looked up for every word of every clause. */
+    private final Map<String, Place> placeByName = new HashMap<>();
 
     private ReferenceData(Map<String, Place> places, Map<String, AgencyRecord> agencies, List<Pattern> collectivePatterns,
                           Model technologyScheme, List<TechnologyConcept> technologies, List<AgencyChange> agencyChanges) {
@@ -48,6 +50,9 @@ public final class ReferenceData {
         this.technologyScheme = technologyScheme;
         this.technologies = List.copyOf(technologies);
         this.agencyChanges = List.copyOf(agencyChanges);
+        for (Place p : this.places.values()) {
+            for (String n : p.names()) placeByName.putIfAbsent(n, p);
+        }
     }
 
     public static ReferenceData load(Path folder) {
@@ -180,11 +185,7 @@ public final class ReferenceData {
 
     /** The place a name or alias denotes, if any. */
     public Place placeNamed(String name) {
-        if (name == null) return null;
-        for (Place p : places.values()) {
-            if (p.names().contains(name)) return p;
-        }
-        return null;
+        return name == null ? null : placeByName.get(name);
     }
 
     /** The province a place belongs to (itself for a province). */
