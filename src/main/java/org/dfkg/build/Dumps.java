@@ -67,7 +67,8 @@ public final class Dumps {
     /** JSON-LD 1.1 with the prefixes as a context of its own, referenced by its relative URL. */
     private static void writeJsonLd(DatasetGraph dataset, Path folder) throws IOException {
         PrefixMapping prefixes = contextPrefixes(dataset);
-        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        // A plain in-memory copy: the transactional one costs more to fill and is not needed on one thread.
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
         dataset.find().forEachRemaining(copy::add);
         copy.prefixes().putAll(prefixes);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();

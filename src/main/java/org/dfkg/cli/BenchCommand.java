@@ -49,7 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = work != null ? work : settings.projectRoot().resolve("target").resolve("bench");
         Files.createDirectories(folder);
         var err = spec.commandLine().getErr();
-        Bench bench = new Bench(settings, folder, reps, clients, err);
+        // --db names the database the query part runs on; without it the run builds the seed corpus afresh.
+        Bench bench = new Bench(settings, folder, reps, clients, project.database == null ? null : settings.database(), err);
         Set<Bench.Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Bench.Part.class) : EnumSet.copyOf(only);
         for (Bench.Part part : parts) bench.run(part, documents);
         String table = bench.table();

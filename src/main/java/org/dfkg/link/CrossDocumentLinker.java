@@ -163,20 +163,16 @@ public final class CrossDocumentLinker {
 
     /** How one document gives tasks to each agency (collective parties are not agencies and are left out). */
     public static List<LinkResult.AgencyUse> agencyUses(ExtractedDocument d) {
-        // agency → {any role, lead, support, responsible} → task keys
-        Map<AgencyRef, List<Set<String>>> byAgency = new java.util.LinkedHashMap<>();
+        Map<AgencyRef, RoleTally> byAgency = new java.util.LinkedHashMap<>();
         for (ExtractedTask t : d.tasks()) {
             for (Assignment a : t.assignments()) {
                 if (a.party() instanceof AgencyRef.Collective) continue;
-                List<Set<String>> sets = byAgency.computeIfAbsent(a.party(), k -> List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()));
-                sets.get(0).add(t.span().key());
-                sets.get(1 + a.role().ordinal()).add(t.span().key());
+                byAgency.computeIfAbsent(a.party(), k -> new RoleTally()).add(d.source().id(), t.span().key(), a.role());
             }
         }
         List<LinkResult.AgencyUse> out = new ArrayList<>();
-        byAgency.forEach((agency, sets) -> out.add(new LinkResult.AgencyUse(agency, d.source().id(), d.source().metadata().periodStart(),
-                sets.get(0).size(), sets.get(1 + Role.LEAD.ordinal()).size(), sets.get(1 + Role.SUPPORT.ordinal()).size(),
-                sets.get(1 + Role.RESPONSIBLE.ordinal()).size())));
+        byAgency.forEach((agency, tally) -> out.add(new LinkResult.AgencyUse(agency, d.source().id(), d.source().metadata().periodStart(),
+                tally.tasks(), tally.tasks(Role.LEAD), tally.tasks(Role.SUPPORT), tally.tasks(Role.RESPONSIBLE))));
         return out;
     }
 }

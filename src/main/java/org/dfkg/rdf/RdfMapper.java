@@ -1,6 +1,12 @@
 package org.dfkg.rdf;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -36,6 +42,7 @@ import org.dfkg.extract.TechnologyMention;
 import org.dfkg.extract.TextSpan;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
+import org.dfkg.link.RoleTally;
 import org.dfkg.link.Programme;
 import org.dfkg.reference.AgencyChange;
 import org.dfkg.reference.AgencyKind;
@@ -300,14 +307,14 @@ public final class RdfMapper {
         if (p.firstYear() != null) r.addLiteral(DFKG.FIRST_YEAR, year(m, p.firstYear()));
         if (p.lastYear() != null) r.addLiteral(DFKG.LAST_YEAR, year(m, p.lastYear()));
         // Sums for questions over all programmes, which would otherwise visit every member.
-        java.util.Map<Integer, java.util.Set<String>> documentsByYear = new java.util.TreeMap<>();
-        java.util.Map<Integer, Integer> tasksByYear = new java.util.TreeMap<>();
-        java.util.Set<String> documents = new java.util.HashSet<>();
+        Map<Integer, Set<String>> documentsByYear = new TreeMap<>();
+        Map<Integer, Integer> tasksByYear = new TreeMap<>();
+        Set<String> documents = new HashSet<>();
         for (Programme.Member member : p.members()) {
             documents.add(member.task().docId());
             Integer y = member.task().year();
             if (y == null) continue;
-            documentsByYear.computeIfAbsent(y, k -> new java.util.HashSet<>()).add(member.task().docId());
+            documentsByYear.computeIfAbsent(y, k -> new HashSet<>()).add(member.task().docId());
             tasksByYear.merge(y, 1, Integer::sum);
         }
         r.addLiteral(DFKG.DOCUMENT_COUNT, integer(m, documents.size()));
@@ -335,32 +342,28 @@ public final class RdfMapper {
 
     /** Per agency and year, the member tasks it leads, supports or is responsible for, and their documents. */
     private void programmeAgencies(Model m, Resource programme, Programme p) {
-        // agency → year → {documents, tasks, lead, support, responsible}
-        java.util.Map<AgencyRef, java.util.TreeMap<Integer, java.util.List<java.util.Set<String>>>> byAgency = new java.util.LinkedHashMap<>();
+        Map<AgencyRef, TreeMap<Integer, RoleTally>> byAgency = new LinkedHashMap<>();
         for (Programme.Member member : p.members()) {
             LinkedTask t = member.task();
             if (t.year() == null) continue;
             t.roles().forEach((agency, roles) -> {
-                java.util.List<java.util.Set<String>> sets = byAgency.computeIfAbsent(agency, k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(t.year(), k -> java.util.stream.Stream.<java.util.Set<String>>generate(java.util.HashSet::new).limit(5).toList());
-                sets.get(0).add(t.docId());
-                sets.get(1).add(t.taskKey() + "@" + t.docId());
-                for (Role role : roles) sets.get(2 + role.ordinal()).add(t.taskKey() + "@" + t.docId());
+                RoleTally tally = byAgency.computeIfAbsent(agency, k -> new TreeMap<>()).computeIfAbsent(t.year(), k -> new RoleTally());
+                for (Role role : roles) tally.add(t.docId(), t.id(), role);
             });
         }
-        byAgency.forEach((agency, years) -> years.forEach((y, sets) -> m.createResource(iris.programmeAgencyYear(p.key(), partyKey(agency), y), DFKG.PROGRAMME_AGENCY_YEAR)
+        byAgency.forEach((agency, years) -> years.forEach((y, tally) -> m.createResource(iris.programmeAgencyYear(p.key(), partyKey(agency), y), DFKG.PROGRAMME_AGENCY_YEAR)
                 .addProperty(DFKG.PROGRAMME_PROPERTY, programme)
                 .addProperty(DFKG.AGENCY_PROPERTY, m.createResource(partyIri(agency)))
                 .addLiteral(DFKG.YEAR, year(m, y))
-                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, sets.get(0).size()))
-                .addLiteral(DFKG.TASK_COUNT, integer(m, sets.get(1).size()))
-                .addLiteral(DFKG.LEAD_TASK_COUNT, integer(m, sets.get(2 + Role.LEAD.ordinal()).size()))
-                .addLiteral(DFKG.SUPPORT_TASK_COUNT, integer(m, sets.get(2 + Role.SUPPORT.ordinal()).size()))
-                .addLiteral(DFKG.RESPONSIBLE_TASK_COUNT, integer(m, sets.get(2 + Role.RESPONSIBLE.ordinal()).size()))));
+                .addLiteral(DFKG.DOCUMENT_COUNT, integer(m, tally.documents()))
+                .addLiteral(DFKG.TASK_COUNT, integer(m, tally.tasks()))
+                .addLiteral(DFKG.LEAD_TASK_COUNT, integer(m, tally.tasks(Role.LEAD)))
+                .addLiteral(DFKG.SUPPORT_TASK_COUNT, integer(m, tally.tasks(Role.SUPPORT)))
+                .addLiteral(DFKG.RESPONSIBLE_TASK_COUNT, integer(m, tally.tasks(Role.RESPONSIBLE)))));
     }
 
     /** City tasks taking up provincial tasks. */
-    public Model continuationsModel(java.util.List<LinkResult.Continuation> continuations) {
+    public Model continuationsModel(List<LinkResult.Continuation> continuations) {
         Model m = ModelFactory.createDefaultModel();
         for (LinkResult.Continuation c : continuations) {
             m.createResource(iris.task(c.cityTask().docId(), c.cityTask().taskKey()))
@@ -370,7 +373,7 @@ public final class RdfMapper {
     }
 
     /** Each technology's use per document. */
-    public Model technologyUsesModel(java.util.List<LinkResult.TechnologyUse> uses) {
+    public Model technologyUsesModel(List<LinkResult.TechnologyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
         for (LinkResult.TechnologyUse u : uses) {
             if (!u.mentioned()) continue;
@@ -390,13 +393,13 @@ public final class RdfMapper {
      * document, so sums of task counts are exact), with the tasks that mention it or a narrower
      * concept. Needs every use, so it is a chunk of its own; it is small (technologies × years).
      */
-    public Model technologySpansModel(java.util.List<LinkResult.TechnologyUse> uses) {
+    public Model technologySpansModel(List<LinkResult.TechnologyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
-        java.util.Map<String, int[]> span = new java.util.TreeMap<>();
+        Map<String, int[]> span = new TreeMap<>();
         // concept → {documents, tasks}
-        java.util.Map<String, int[]> totals = new java.util.TreeMap<>();
+        Map<String, int[]> totals = new TreeMap<>();
         // concept → year → {tasks, documents, mentions, tasks with narrower concepts}
-        java.util.Map<String, java.util.TreeMap<Integer, int[]>> byYear = new java.util.TreeMap<>();
+        Map<String, TreeMap<Integer, int[]>> byYear = new TreeMap<>();
         for (LinkResult.TechnologyUse u : uses) {
             if (u.mentioned()) {
                 int[] total = totals.computeIfAbsent(u.conceptIri(), k -> new int[2]);
@@ -407,7 +410,7 @@ public final class RdfMapper {
             if (u.mentioned()) {
                 span.merge(u.conceptIri(), new int[] {u.year(), u.year()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             }
-            int[] sums = byYear.computeIfAbsent(u.conceptIri(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[4]);
+            int[] sums = byYear.computeIfAbsent(u.conceptIri(), k -> new TreeMap<>()).computeIfAbsent(u.year(), k -> new int[4]);
             sums[0] += u.tasks();
             sums[1] += u.mentioned() ? 1 : 0;
             sums[2] += u.mentions();
@@ -434,17 +437,17 @@ public final class RdfMapper {
      * its tasks by role, summed over the documents' agency uses (exact, as a task lies in one
      * document). Small (agencies × years), so it is one chunk.
      */
-    public Model agencySummaryModel(java.util.List<LinkResult.AgencyUse> uses) {
+    public Model agencySummaryModel(List<LinkResult.AgencyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
         // agency → {documents, tasks}; agency → year → {documents, tasks, lead, support, responsible}
-        java.util.Map<AgencyRef, int[]> totals = new java.util.LinkedHashMap<>();
-        java.util.Map<AgencyRef, java.util.TreeMap<Integer, int[]>> byYear = new java.util.LinkedHashMap<>();
+        Map<AgencyRef, int[]> totals = new LinkedHashMap<>();
+        Map<AgencyRef, TreeMap<Integer, int[]>> byYear = new LinkedHashMap<>();
         for (LinkResult.AgencyUse u : uses) {
             int[] total = totals.computeIfAbsent(u.agency(), k -> new int[2]);
             total[0]++;
             total[1] += u.tasks();
             if (u.year() == null) continue;
-            int[] sums = byYear.computeIfAbsent(u.agency(), k -> new java.util.TreeMap<>()).computeIfAbsent(u.year(), k -> new int[5]);
+            int[] sums = byYear.computeIfAbsent(u.agency(), k -> new TreeMap<>()).computeIfAbsent(u.year(), k -> new int[5]);
             sums[0]++;
             sums[1] += u.tasks();
             sums[2] += u.led();
