@@ -68,12 +68,12 @@ public final class CrossDocumentLinker {
         Set<String> technologies = new TreeSet<>();
         for (TechnologyMention m : t.technologies()) technologies.add(m.conceptIri());
         Set<String> agencies = new TreeSet<>();
-        Map<AgencyRef, Set<Role>> roles = new HashMap<>();
+        Map<AgencyRef, Set<Role>> roles = new java.util.LinkedHashMap<>();
         for (Assignment a : t.assignments()) {
             if (a.party() instanceof AgencyRef.Reconciled r) agencies.add(r.agencyId());
             if (!(a.party() instanceof AgencyRef.Collective)) roles.computeIfAbsent(a.party(), k -> java.util.EnumSet.noneOf(Role.class)).add(a.role());
         }
-        roles.replaceAll((agency, held) -> Set.copyOf(held));
+        roles.replaceAll((agency, held) -> java.util.Collections.unmodifiableSet(held));
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
                 keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies, roles);
     }

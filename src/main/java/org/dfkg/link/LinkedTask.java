@@ -1,5 +1,7 @@
 package org.dfkg.link;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.dfkg.extract.AgencyRef;
@@ -18,7 +20,9 @@ public record LinkedTask(String docId, String taskKey, Integer year, String juri
     }
 
     public LinkedTask {
-        roles = Map.copyOf(roles);
+        // In the order the clauses name the agencies: Map.copyOf iterates in an order salted per JVM run,
+        // and the per-programme sums are written in this order, so builds in two JVMs would differ.
+        roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
         // Interned: a large corpus holds every task until linking, and its phrases, IRIs and ids repeat.
         docId = docId.intern();
         phrases = interned(phrases);
