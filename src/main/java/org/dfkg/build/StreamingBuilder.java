@@ -222,7 +222,7 @@ public final class StreamingBuilder {
         RDFDataMgr.write(bytes, one, RDFFormat.NQUADS);
         List<LinkedTask> tasks = new ArrayList<>();
         for (var t : e.tasks()) tasks.add(linker.linkedTask(e, t));
-        return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, linker.technologyUses(e), CrossDocumentLinker.agencyUses(e), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
+        return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, linker.technologyUses(e), CrossDocumentLinker.agencyUses(tasks), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
                 m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size());
     }
 

@@ -80,14 +80,14 @@ public final class CrossDocumentLinker {
 
     public LinkResult link(List<ExtractedDocument> documents) {
         List<LinkedTask> tasks = new ArrayList<>();
-        for (ExtractedDocument d : documents) {
-            for (ExtractedTask t : d.tasks()) tasks.add(linkedTask(d, t));
-        }
         List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
         List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
         for (ExtractedDocument d : documents) {
+            List<LinkedTask> ofDocument = new ArrayList<>();
+            for (ExtractedTask t : d.tasks()) ofDocument.add(linkedTask(d, t));
+            tasks.addAll(ofDocument);
             technologyUses.addAll(technologyUses(d));
-            agencyUses.addAll(agencyUses(d));
+            agencyUses.addAll(agencyUses(ofDocument));
         }
         return link(tasks, technologyUses, agencyUses, LinkProgress.NONE);
     }
@@ -161,17 +161,22 @@ public final class CrossDocumentLinker {
         return out;
     }
 
-    /** How one document gives tasks to each agency (collective parties are not agencies and are left out). */
-    public static List<LinkResult.AgencyUse> agencyUses(ExtractedDocument d) {
+    /**
+     * How one document gives tasks to each agency, from the roles {@link #linkedTask} read for each of
+     * its tasks (collective parties are not agencies and are not among them).
+     */
+    public static List<LinkResult.AgencyUse> agencyUses(List<LinkedTask> tasksOfOneDocument) {
         Map<AgencyRef, RoleTally> byAgency = new java.util.LinkedHashMap<>();
-        for (ExtractedTask t : d.tasks()) {
-            for (Assignment a : t.assignments()) {
-                if (a.party() instanceof AgencyRef.Collective) continue;
-                byAgency.computeIfAbsent(a.party(), k -> new RoleTally()).add(d.source().id(), t.span().key(), a.role());
-            }
+        for (LinkedTask t : tasksOfOneDocument) {
+            t.roles().forEach((agency, roles) -> {
+                RoleTally tally = byAgency.computeIfAbsent(agency, k -> new RoleTally());
+                for (Role role : roles) tally.add(t.docId(), t.taskKey(), role);
+            });
         }
         List<LinkResult.AgencyUse> out = new ArrayList<>();
-        byAgency.forEach((agency, tally) -> out.add(new LinkResult.AgencyUse(agency, d.source().id(), d.source().metadata().periodStart(),
+        if (tasksOfOneDocument.isEmpty()) return out;
+        LinkedTask first = tasksOfOneDocument.getFirst();
+        byAgency.forEach((agency, tally) -> out.add(new LinkResult.AgencyUse(agency, first.docId(), first.year(),
                 tally.tasks(), tally.tasks(Role.LEAD), tally.tasks(Role.SUPPORT), tally.tasks(Role.RESPONSIBLE))));
         return out;
     }
