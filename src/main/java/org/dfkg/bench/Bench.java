@@ -28,6 +28,7 @@ import org.dfkg.build.StreamingBuilder;
 import org.dfkg.build.TdbStore;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
+import org.dfkg.corpus.ReadingLexicon;
 import org.dfkg.reference.ReferenceData;
 import org.dfkg.serve.KnowledgeGraphServer;
 import org.dfkg.serve.ServerSettings;
@@ -93,7 +94,7 @@ public final class Bench {
 
     /** Extraction of the seed corpus against HanLP's standard segmentation of the same texts, with JMH. */
     private void extraction() throws IOException, CorpusException, RunnerException {
-        long chars = ExtractionBenchmark.characters(settings.corpus());
+        long chars = ExtractionBenchmark.characters(settings.corpus(), settings.lexiconFolder());
         Map<String, Statistics> r = jmh(ExtractionBenchmark.class, Map.of("project", settings.projectRoot().toAbsolutePath().toString(),
                 "corpus", settings.corpus().toAbsolutePath().toString()), 5);
         Statistics ours = r.get("extract"), base = r.get("segmentOnly");
@@ -143,7 +144,7 @@ public final class Bench {
         Path corpus = work.resolve("corpus-" + n);
         if (Files.isDirectory(corpus) && CorpusReader.files(corpus).size() == n) return corpus;
         Dumps.deleteRecursively(corpus);
-        var seed = new CorpusReader().read(settings.corpus()).documents();
+        var seed = new CorpusReader(ReadingLexicon.load(settings.lexiconFolder())).read(settings.corpus()).documents();
         new CorpusGenerator(seed, ReferenceData.load(settings.referenceFolder())).write(corpus, n, 2026);
         return corpus;
     }

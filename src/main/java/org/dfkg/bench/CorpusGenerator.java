@@ -37,7 +37,7 @@ public final class CorpusGenerator {
         for (SourceDocument d : seedCorpus) {
             int year = d.metadata().periodStart() == null ? 2013 : d.metadata().periodStart();
             for (TaskSpan t : d.structure().tasks()) {
-                String text = t.text().substring(t.sentences().getFirst().markerText().length()).strip();
+                String text = t.text().substring(t.sentences().getFirst().originalStart(t.sentences().getFirst().markerText().length())).strip();
                 if (text.length() >= 20) passages.add(new Passage(text, year));
             }
             for (Section s : d.structure().sections()) {
@@ -45,7 +45,7 @@ public final class CorpusGenerator {
             }
         }
         for (Place p : reference.places().values()) {
-            if (p.level().equals("province") || p.level().equals("city")) places.add(p);
+            if (p.curated() && (p.level().equals("province") || p.level().equals("city"))) places.add(p);
         }
         if (passages.isEmpty() || headings.isEmpty() || places.isEmpty()) throw new IllegalArgumentException("the seed corpus has no tasks to recombine");
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.dfkg.build.BuildSettings;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
+import org.dfkg.corpus.ReadingLexicon;
+import org.dfkg.extract.ExtractionLexicon;
 import org.dfkg.extract.Extractor;
 import org.dfkg.reference.ReferenceData;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,8 +50,8 @@ public class ExtractionBenchmark {
     public void setUp() throws IOException, CorpusException {
         BuildSettings settings = BuildSettings.defaults(Path.of(project));
         files = CorpusReader.files(corpus.isEmpty() ? settings.corpus() : Path.of(corpus));
-        reader = new CorpusReader();
-        extractor = new Extractor(ReferenceData.load(settings.referenceFolder()));
+        reader = new CorpusReader(ReadingLexicon.load(settings.lexiconFolder()));
+        extractor = new Extractor(ReferenceData.load(settings.referenceFolder()), ExtractionLexicon.load(settings.lexiconFolder()));
         standard = HanLP.newSegment();
         texts = new ArrayList<>();
         for (Path f : files) texts.add(reader.readOne(f).matchText());
@@ -66,8 +68,8 @@ public class ExtractionBenchmark {
     }
 
     /** Characters of normalised text one operation covers. */
-    public static long characters(Path corpus) throws IOException, CorpusException {
-        CorpusReader reader = new CorpusReader();
+    public static long characters(Path corpus, Path lexiconFolder) throws IOException, CorpusException {
+        CorpusReader reader = new CorpusReader(ReadingLexicon.load(lexiconFolder));
         long n = 0;
         for (Path f : CorpusReader.files(corpus)) n += reader.readOne(f).matchText().length();
         return n;

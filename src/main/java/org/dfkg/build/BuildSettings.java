@@ -1,17 +1,38 @@
 package org.dfkg.build;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dfkg.rdf.IriScheme;
 
 /**
  * Where a build reads and writes, made once by the command line and passed down.
  *
  * @param projectRoot the folder holding {@code ontology/} and {@code data/reference/}
- * @param corpus      the folder of source texts
+ * @param corpora     the folders of source texts, read together as one corpus
  * @param database    the TDB2 folder that a conforming build replaces
  * @param outputs     where dumps and the validation report go
  */
-public record BuildSettings(Path projectRoot, Path corpus, Path database, Path outputs, IriScheme iris) {
+public record BuildSettings(Path projectRoot, List<Path> corpora, Path database, Path outputs, IriScheme iris) {
+    public BuildSettings {
+        corpora = List.copyOf(corpora);
+        if (corpora.isEmpty()) throw new IllegalArgumentException("a build needs at least one corpus folder");
+    }
+
+    /** The first corpus folder: where a command that takes one folder (generate, bench) reads. */
+    public Path corpus() {
+        return corpora.getFirst();
+    }
+
+    /** The project's own seed corpus. */
+    public Path seedCorpus() {
+        return projectRoot.resolve("data").resolve("corpus");
+    }
+
+    /** Word lists the readers use (data/lexicon/). */
+    public Path lexiconFolder() {
+        return projectRoot.resolve("data").resolve("lexicon");
+    }
+
     public Path ontologyFile() {
         return projectRoot.resolve("ontology").resolve("dfkg.ttl");
     }
@@ -34,23 +55,27 @@ public record BuildSettings(Path projectRoot, Path corpus, Path database, Path o
 
     public static BuildSettings defaults(Path projectRoot) {
         Path target = projectRoot.resolve("target");
-        return new BuildSettings(projectRoot, projectRoot.resolve("data").resolve("corpus"),
+        return new BuildSettings(projectRoot, List.of(projectRoot.resolve("data").resolve("corpus")),
                 target.resolve("dfkg-db"), target.resolve("dfkg"), IriScheme.standard());
     }
 
     public BuildSettings withCorpus(Path corpus) {
-        return new BuildSettings(projectRoot, corpus, database, outputs, iris);
+        return withCorpora(List.of(corpus));
+    }
+
+    public BuildSettings withCorpora(List<Path> corpora) {
+        return new BuildSettings(projectRoot, corpora, database, outputs, iris);
     }
 
     public BuildSettings withDatabase(Path database) {
-        return new BuildSettings(projectRoot, corpus, database, outputs, iris);
+        return new BuildSettings(projectRoot, corpora, database, outputs, iris);
     }
 
     public BuildSettings withOutputs(Path outputs) {
-        return new BuildSettings(projectRoot, corpus, database, outputs, iris);
+        return new BuildSettings(projectRoot, corpora, database, outputs, iris);
     }
 
     public BuildSettings withIris(IriScheme iris) {
-        return new BuildSettings(projectRoot, corpus, database, outputs, iris);
+        return new BuildSettings(projectRoot, corpora, database, outputs, iris);
     }
 }

@@ -19,6 +19,7 @@ import org.dfkg.corpus.CorpusReadResult;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.extract.ExtractionLexicon;
 import org.dfkg.extract.Extractor;
 import org.dfkg.link.CrossDocumentLinker;
 import org.dfkg.link.LinkResult;
@@ -42,13 +43,14 @@ public final class KnowledgeGraphBuilder {
     /** Builds and validates in memory without publishing. */
     public BuildResult assemble() throws IOException {
         ReferenceData reference = ReferenceData.load(settings.referenceFolder());
-        CorpusReadResult read = new CorpusReader().read(settings.corpus());
+        ExtractionLexicon lexicon = ExtractionLexicon.load(settings.lexiconFolder());
+        CorpusReadResult read = new CorpusReader(lexicon.reading()).read(settings.corpora());
         List<String> rejected = new ArrayList<>();
         for (CorpusException e : read.rejected()) rejected.add(e.getMessage());
         if (read.documents().isEmpty()) {
-            throw new IOException(settings.corpus() + ": no readable text files" + (rejected.isEmpty() ? "" : " (" + String.join("; ", rejected) + ")"));
+            throw new IOException(settings.corpora() + ": no readable text files" + (rejected.isEmpty() ? "" : " (" + String.join("; ", rejected) + ")"));
         }
-        Extractor extractor = new Extractor(reference);
+        Extractor extractor = new Extractor(reference, lexicon);
         RdfMapper mapper = new RdfMapper(settings.iris(), reference);
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         List<ExtractedDocument> extracted = new ArrayList<>();

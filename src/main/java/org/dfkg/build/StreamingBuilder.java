@@ -32,9 +32,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
+import org.dfkg.corpus.ReadingLexicon;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.AgencyRef;
 import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.extract.ExtractionLexicon;
 import org.dfkg.extract.Extractor;
 import org.dfkg.link.CrossDocumentLinker;
 import org.dfkg.link.LinkProgress;
@@ -84,16 +86,18 @@ public final class StreamingBuilder {
         Graph referenceGraph = mapper.referenceModel().getGraph();
         Graph staticGraph = new Union(ontology, referenceGraph);
         ValidationOutcome referenceOutcome = validator.validate(staticGraph);
-        List<Path> files = CorpusReader.files(settings.corpus());
-        if (files.isEmpty()) throw new IOException(settings.corpus() + ": no text files");
+        List<Path> files = CorpusReader.files(settings.corpora());
+        if (files.isEmpty()) throw new IOException(settings.corpora() + ": no text files");
+        ExtractionLexicon extraction = ExtractionLexicon.load(settings.lexiconFolder());
+        ReadingLexicon lexicon = extraction.reading();
 
         // Pass 1: titles and numbers, so that citations of corpus documents point at them.
-        CorpusCatalogue catalogue = catalogue(files);
+        CorpusCatalogue catalogue = catalogue(files, lexicon);
 
         Path out = Files.createDirectories(settings.dumpsFolder().toAbsolutePath().getParent()).resolve("dfkg.nq.gz.part");
         // One of each per thread: their HanLP segmenters are not thread-safe, and making one per document is slow.
-        ThreadLocal<CorpusReader> readers = ThreadLocal.withInitial(CorpusReader::new);
-        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(reference));
+        ThreadLocal<CorpusReader> readers = ThreadLocal.withInitial(() -> new CorpusReader(lexicon));
+        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(reference, extraction));
         ThreadLocal<CrossDocumentLinker> linkers = ThreadLocal.withInitial(() -> new CrossDocumentLinker(settings.referenceFolder(), reference));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<LinkedTask> tasks = new ArrayList<>();
@@ -189,9 +193,9 @@ public final class StreamingBuilder {
         };
     }
 
-    private CorpusCatalogue catalogue(List<Path> files) {
+    private CorpusCatalogue catalogue(List<Path> files, ReadingLexicon lexicon) {
         CorpusCatalogue catalogue = new CorpusCatalogue(List.of());
-        CorpusReader reader = new CorpusReader();
+        CorpusReader reader = new CorpusReader(lexicon);
         try (Progress progress = new Progress("catalogue", files.size(), " docs", log)) {
             for (Path f : files) {
                 try {

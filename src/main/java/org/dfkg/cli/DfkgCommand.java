@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dfkg", mixinStandardHelpOptions = true, version = "dfkg 0.1.0",
         description = "Digital Fujian knowledge graph: build it from policy texts, validate it with SHACL, serve it with Fuseki.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, EvalCommand.class, ReportCommand.class, LinksCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, EvalCommand.class, ReportCommand.class, LinksCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class, ImportDivisionsCommand.class})
 public final class DfkgCommand {}

@@ -33,20 +33,31 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List what was missed and what was extra.")
     boolean verbose;
 
+    @Option(names = "--no-seeds", description = "With --corpus, build only the folders given; by default the seed corpus (data/corpus) is built with them, as researchers add documents to it.")
+    boolean noSeeds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var settings = project.settings();
+        if (project.corpus != null && !noSeeds && !settings.corpora().contains(settings.seedCorpus().toAbsolutePath().normalize())) {
+            java.util.List<Path> withSeeds = new java.util.ArrayList<>();
+            withSeeds.add(settings.seedCorpus());
+            withSeeds.addAll(settings.corpora());
+            settings = settings.withCorpora(withSeeds);
+        }
         Path queryFolder = queries != null ? queries : settings.projectRoot().resolve("queries").resolve("eval");
         if (endpoint != null) return score(endpoint, queryFolder);
+        spec.commandLine().getErr().println("eval: building " + settings.corpora());
         BuildResult result = new KnowledgeGraphBuilder(settings).build();
         if (!result.published()) {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             return 1;
         }
         try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), project.serverSettings(0, "dfkg", true))) {
+            spec.commandLine().getErr().println("eval: " + result.documents().size() + " documents served at " + server.sparqlEndpoint());
             return score(server.sparqlEndpoint(), queryFolder);
         }
     }

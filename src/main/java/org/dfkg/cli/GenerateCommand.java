@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfkg.bench.CorpusGenerator;
 import org.dfkg.corpus.CorpusReader;
+import org.dfkg.corpus.ReadingLexicon;
 import org.dfkg.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 1_000_000) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be 1-1000000");
         var settings = project.settings();
         Path folder = to != null ? to : settings.projectRoot().resolve("target").resolve("synthetic-" + count + "-" + seed);
-        var seedCorpus = new CorpusReader().read(settings.corpus()).documents();
+        var seedCorpus = new CorpusReader(ReadingLexicon.load(settings.lexiconFolder())).read(settings.corpus()).documents();
         var generator = new CorpusGenerator(seedCorpus, ReferenceData.load(settings.referenceFolder()));
         int written = generator.write(folder, count, seed).size();
         spec.commandLine().getOut().println(written + " synthetic documents in " + folder);

@@ -1,6 +1,7 @@
 package org.dfkg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dfkg.build.BuildSettings;
 import org.dfkg.rdf.IriScheme;
 import picocli.CommandLine.Option;
@@ -10,8 +11,8 @@ public final class ProjectOptions {
     @Option(names = "--project", description = "Project folder with ontology/ and data/ (default: $DFKG_HOME or the current folder).")
     Path project;
 
-    @Option(names = "--corpus", description = "Folder of source texts (default: data/corpus).")
-    Path corpus;
+    @Option(names = "--corpus", split = ",", description = "Folder of source texts (default: data/corpus); repeat it, or separate folders with commas, to read several folders as one corpus.")
+    List<Path> corpus;
 
     @Option(names = "--db", description = "TDB2 database folder (default: target/dfkg-db).")
     Path database;
@@ -25,7 +26,7 @@ public final class ProjectOptions {
     BuildSettings settings() {
         Path root = project != null ? project : System.getenv("DFKG_HOME") != null ? Path.of(System.getenv("DFKG_HOME")) : Path.of(".");
         BuildSettings s = BuildSettings.defaults(root.toAbsolutePath().normalize()).withIris(new IriScheme(base));
-        if (corpus != null) s = s.withCorpus(corpus.toAbsolutePath());
+        if (corpus != null && !corpus.isEmpty()) s = s.withCorpora(corpus.stream().map(Path::toAbsolutePath).toList());
         if (database != null) s = s.withDatabase(database.toAbsolutePath());
         if (outputs != null) s = s.withOutputs(outputs.toAbsolutePath());
         return s;

@@ -18,21 +18,28 @@ import java.util.stream.Stream;
  */
 public final class CorpusReader {
     private final TextDecoder decoder;
-    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+    private final TextNormaliser normaliser;
+    private final MetadataExtractor metadataExtractor;
+    private final StructureParser structureParser;
 
-    public CorpusReader(TextDecoder decoder) {
+    public CorpusReader(TextDecoder decoder, ReadingLexicon lexicon) {
         this.decoder = decoder;
+        this.normaliser = new TextNormaliser(lexicon.taiwan());
+        this.metadataExtractor = new MetadataExtractor(lexicon.layout());
+        this.structureParser = new StructureParser(lexicon.roleWords());
     }
 
-    public CorpusReader() {
-        this(new TextDecoder());
+    public CorpusReader(ReadingLexicon lexicon) {
+        this(new TextDecoder(), lexicon);
     }
 
     public CorpusReadResult read(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException(folder + ": corpus folder does not exist");
-        }
-        List<Path> files = files(folder);
+        return read(List.of(folder));
+    }
+
+    /** Reads the files of several folders as one corpus: a document id may be used once across them all. */
+    public CorpusReadResult read(List<Path> folders) throws IOException {
+        List<Path> files = files(folders);
         List<SourceDocument> documents = new ArrayList<>();
         List<CorpusException> rejected = new ArrayList<>();
         Map<String, Path> seenContent = new HashMap<>();
@@ -42,11 +49,11 @@ public final class CorpusReader {
                 SourceDocument doc = readOne(file);
                 Path sameText = seenContent.putIfAbsent(sha256(doc.original()), file);
                 if (sameText != null) {
-                    throw new CorpusException(file, "same text as " + sameText.getFileName() + "; read once");
+                    throw new CorpusException(file, "same text as " + relative(file, sameText) + "; read once");
                 }
                 Path sameId = seenIds.putIfAbsent(doc.id(), file);
                 if (sameId != null) {
-                    throw new CorpusException(file, "document id '" + doc.id() + "' is already used by " + sameId.getFileName());
+                    throw new CorpusException(file, "document id '" + doc.id() + "' is already used by " + relative(file, sameId));
                 }
                 documents.add(doc);
             } catch (CorpusException e) {
@@ -54,6 +61,23 @@ public final class CorpusReader {
             }
         }
         return new CorpusReadResult(documents, rejected);
+    }
+
+    /** Another file named as briefly as it can be: by its name when it is in the same folder. */
+    private static Object relative(Path file, Path other) {
+        return java.util.Objects.equals(file.getParent(), other.getParent()) ? other.getFileName() : other;
+    }
+
+    /** The text files of several corpus folders, folder by folder, each sorted. */
+    public static List<Path> files(List<Path> folders) throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IOException(folder + ": corpus folder does not exist");
+            }
+            all.addAll(files(folder));
+        }
+        return all;
     }
 
     /** The text files of a corpus folder, sorted: hidden files and sidecars left out. */
@@ -75,9 +99,9 @@ public final class CorpusReader {
     public SourceDocument readOne(Path file) throws CorpusException {
         DecodedText decoded = decoder.decode(file);
         String original = decoded.text();
-        String match = TextNormaliser.forMatching(original);
-        DocumentMetadata metadata = Sidecar.apply(file, metadataExtractor.extract(match));
-        DocumentStructure structure = StructureParser.parse(original, match, metadata.title());
+        MatchText match = normaliser.forMatching(original);
+        DocumentMetadata metadata = Sidecar.apply(file, metadataExtractor.extract(match.text()));
+        DocumentStructure structure = structureParser.parse(original, match, metadata.title());
         if (structure.sentences().isEmpty()) {
             throw new CorpusException(file, "no sentences found");
         }

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
     private static final String CN_DIGITS = "一二三四五六七八九十";
     static final Pattern CHAPTER = Pattern.compile("^第[" + CN_DIGITS + "百零〇\\d]{1,4}[章篇]");
-    static final Pattern CHINESE_NUMBERED = Pattern.compile("^[" + CN_DIGITS + "]{1,3}、");
+    static final Pattern CHINESE_NUMBERED = Pattern.compile("^[" + CN_DIGITS + "]{1,3}(、|\\s*[\\r\\n]\\s*)");
+    /** A chapter numeral on a line of its own, whose heading is the next line. */
+    private static final Pattern LONE_NUMERAL = Pattern.compile("[" + CN_DIGITS + "]{1,3}");
     static final Pattern CHINESE_PARENTHESISED = Pattern.compile("^[（(][" + CN_DIGITS + "]{1,3}[）)]");
-    static final Pattern ARABIC_NUMBERED = Pattern.compile("^\\d{1,2}[.．、](?![\\d%])");
+    static final Pattern ARABIC_NUMBERED = Pattern.compile("^\\d{1,2}[.．、﹒](?![\\d%])");
     static final Pattern ARABIC_PARENTHESISED = Pattern.compile("^[（(]\\d{1,2}[）)]");
     static final Pattern BOX = Pattern.compile("^专栏[" + CN_DIGITS + "\\d]{0,3}[：:]?");
 
@@ -38,7 +40,8 @@ public final class SentenceSplitter {
 
     private SentenceSplitter() {}
 
-    public static List<Sentence> split(String original, String matchText) {
+    public static List<Sentence> split(String original, MatchText match) {
+        String matchText = match.text();
         List<int[]> spans = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i <= matchText.length(); i++) {
@@ -48,25 +51,38 @@ public final class SentenceSplitter {
             }
         }
         List<Sentence> sentences = new ArrayList<>(spans.size());
-        for (int[] span : spans) {
-            int s = span[0];
-            int e = span[1];
+        for (int k = 0; k < spans.size(); k++) {
+            int s = spans.get(k)[0];
+            int e = spans.get(k)[1];
             while (s < e && Character.isWhitespace(matchText.charAt(s))) s++;
             while (e > s && Character.isWhitespace(matchText.charAt(e - 1))) e--;
             if (s == e) continue;
-            String match = matchText.substring(s, e);
+            // A heading numeral alone on its line ("二") numbers the line after it.
+            if (LONE_NUMERAL.matcher(matchText.substring(s, e)).matches()) {
+                int next = k + 1;
+                while (next < spans.size() && matchText.substring(spans.get(next)[0], spans.get(next)[1]).isBlank()) next++;
+                if (next < spans.size()) {
+                    e = spans.get(next)[1];
+                    while (e > s && Character.isWhitespace(matchText.charAt(e - 1))) e--;
+                    k = next;
+                }
+            }
+            String sentenceMatch = matchText.substring(s, e);
             MarkerKind kind = MarkerKind.NONE;
             String markerText = "";
             for (OpeningMarker candidate : OPENING_MARKERS) {
                 // Every opening marker is anchored at the start: lookingAt, not a search along the sentence.
-                Matcher m = candidate.pattern().matcher(match);
+                Matcher m = candidate.pattern().matcher(sentenceMatch);
                 if (m.lookingAt()) {
                     kind = candidate.kind();
                     markerText = m.group();
                     break;
                 }
             }
-            sentences.add(new Sentence(sentences.size(), s, e, original.substring(s, e), match, kind, markerText));
+            int originalStart = match.originalStart(s);
+            int originalEnd = match.originalEnd(e);
+            sentences.add(new Sentence(sentences.size(), originalStart, originalEnd, original.substring(originalStart, originalEnd),
+                    match.slice(s, e, originalStart), kind, markerText));
         }
         return sentences;
     }
@@ -112,6 +128,8 @@ public final class SentenceSplitter {
         int start = from;
         InlineMarkers marker = new InlineMarkers(text, from, to);
         int nextMarker = marker.next();
+        int depth = 0;
+        int openedAt = -1;
         for (int i = from; i < to; i++) {
             if (i == nextMarker) {
                 if (i > start && (followsBoundary(text, start, i) || opensWithHeadingMarker(text, start, i))) {
@@ -121,9 +139,21 @@ public final class SentenceSplitter {
                 nextMarker = marker.next();
             }
             char c = text.charAt(i);
-            if (SENTENCE_END.indexOf(c) >= 0) {
+            if (RoleWords.isOpening(c)) {
+                if (depth++ == 0) openedAt = i;
+            } else if (RoleWords.isClosing(c)) {
+                depth = Math.max(0, depth - 1);
+            }
+            // A bracket left open for longer than a clause can be was never closed.
+            if (depth > 0 && i - openedAt > RoleWords.MAX_CLAUSE) depth = 0;
+            // A semicolon inside brackets separates the groups of a clause (牵头单位：A；配合单位：B), not sentences.
+            boolean groupSeparator = depth > 0 && (c == '；' || c == ';');
+            if (SENTENCE_END.indexOf(c) >= 0 && !groupSeparator) {
                 int end = i + 1;
-                while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) end++;
+                while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+                    if (RoleWords.isClosing(text.charAt(end))) depth = Math.max(0, depth - 1);
+                    end++;
+                }
                 spans.add(new int[] {start, end});
                 start = end;
                 i = end - 1;

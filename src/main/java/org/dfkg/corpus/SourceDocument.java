@@ -4,8 +4,12 @@ import java.nio.file.Path;
 
 /**
  * One source text, read and normalised. {@code original} is the decoded text that provenance
- * offsets point into; {@code matchText} is its normalised twin of the same length.
+ * offsets point into; {@code match} is its matching copy, with a way back to the original.
  */
 public record SourceDocument(String id, Path path, String charset, boolean hadByteOrderMark,
-                             String original, String matchText, DocumentMetadata metadata,
-                             DocumentStructure structure) {}
+                             String original, MatchText match, DocumentMetadata metadata,
+                             DocumentStructure structure) {
+    public String matchText() {
+        return match.text();
+    }
+}

@@ -24,15 +24,16 @@ public final class StructureParser {
     /** Headings whose sections describe the situation rather than set tasks. */
     private static final Pattern DESCRIPTIVE_HEADING = Pattern.compile(
             "前\\s*言|目\\s*录|发展基础|发展成效|建设成效|主要成效|存在问题|面临形势|发展形势|形势分析|指导思想|基本原则|发展现状|现状");
-    /** A bracketed responsibility clause; the reader's full parser lives in the extract stage. */
-    static final Pattern RESPONSIBILITY_CLAUSE = Pattern.compile(
-            "[（(\\[［【](责任单位|牵头单位)?[^（()）\\[\\]［］【】]*(（[^）]*）[^（()）\\[\\]［］【】]*)*(负责|牵头|配合|责任单位|协办)[^（()）\\[\\]［］【】]*(（[^）]*）[^（()）\\[\\]［］【】]*)*[）)\\]］】]");
     private static final String TERMINAL = "。！？；!?;";
 
-    private StructureParser() {}
+    private final RoleWords roleWords;
 
-    public static DocumentStructure parse(String original, String matchText, String title) {
-        List<Sentence> all = SentenceSplitter.split(original, matchText);
+    public StructureParser(RoleWords roleWords) {
+        this.roleWords = roleWords;
+    }
+
+    public DocumentStructure parse(String original, MatchText match, String title) {
+        List<Sentence> all = SentenceSplitter.split(original, match);
         String titleKey = title == null ? "" : key(title);
         Set<Integer> contents = findContents(all);
         List<Sentence> body = new ArrayList<>();
@@ -43,6 +44,8 @@ public final class StructureParser {
         boolean numberedOutline = all.stream().anyMatch(s -> s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED);
 
         Builder b = new Builder();
+        boolean titleSeen = false;
+        boolean numberedSeen = false;
         for (Sentence s : all) {
             if (contents.contains(s.index())) b.addToFixed(SectionKind.CONTENTS, s);
         }
@@ -53,9 +56,15 @@ public final class StructureParser {
             if (k.equals(titleKey) || (i == 0 && s.index() == 0 && isHeadingLike(s)) || isNotice(s)) {
                 b.closeTask();
                 b.addToFixed(SectionKind.NOTICE, s);
+                titleSeen |= k.equals(titleKey);
                 continue;
             }
-            if (isHeading(original, s, numberedOutline, b.inBox())) {
+            numberedSeen |= s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED;
+            // In a numbered outline, a short line of its own between the title and the first numbered
+            // heading heads the first part, whose number the page lost.
+            boolean lostNumber = numberedOutline && titleSeen && !numberedSeen && s.marker() == MarkerKind.NONE
+                    && isHeadingLike(s) && startsLine(original, s) && endsLine(original, s) && key(s.matchText()).length() <= 20;
+            if (lostNumber || isHeading(original, s, numberedOutline, b.inBox())) {
                 b.heading(s);
                 continue;
             }
@@ -84,16 +93,16 @@ public final class StructureParser {
         return b.toString();
     }
 
-    /** Whether the text holds a bracketed responsibility clause; the role words it needs are looked for first, as most sentences have none. */
-    static boolean hasResponsibilityClause(String text) {
-        boolean roleWord = text.contains("负责") || text.contains("牵头") || text.contains("配合") || text.contains("责任单位") || text.contains("协办");
-        return roleWord && RESPONSIBILITY_CLAUSE.matcher(text).find();
+    private boolean hasResponsibilityClause(String text) {
+        return roleWords.hasBracketedClause(text);
     }
 
     /** A sentence that is nothing but a responsibility clause: "（责任单位：省数字办）". */
-    private static boolean isBareClause(Sentence s) {
-        var m = RESPONSIBILITY_CLAUSE.matcher(s.matchText().strip());
-        return m.lookingAt() && s.matchText().strip().substring(m.end()).replaceAll("[。；;\\s]", "").isEmpty();
+    private boolean isBareClause(Sentence s) {
+        String t = s.matchText().strip();
+        if (t.isEmpty() || !RoleWords.isOpening(t.charAt(0))) return false;
+        int close = RoleWords.matchingClose(t, 0);
+        return close > 0 && roleWords.hasBracketedClause(t.substring(0, close + 1)) && t.substring(close + 1).replaceAll("[。；;\\s]", "").isEmpty();
     }
 
     private static boolean isNotice(Sentence s) {
@@ -123,11 +132,11 @@ public final class StructureParser {
         return b < 0 || original.charAt(b) == '\n' || original.charAt(b) == '\r';
     }
 
-    private static boolean isHeadingLike(Sentence s) {
+    private boolean isHeadingLike(Sentence s) {
         return !endsWithTerminal(s) && key(s.matchText()).length() <= 40 && !hasResponsibilityClause(s.matchText());
     }
 
-    private static boolean isHeading(String original, Sentence s, boolean numberedOutline, boolean inBox) {
+    private boolean isHeading(String original, Sentence s, boolean numberedOutline, boolean inBox) {
         return switch (s.marker()) {
             case CHAPTER, CHINESE_NUMBERED, BOX -> true;
             case CHINESE_PARENTHESISED, ARABIC_NUMBERED, ARABIC_PARENTHESISED -> isHeadingLike(s) && (endsLine(original, s) || key(s.matchText()).length() <= 20);
@@ -156,7 +165,7 @@ public final class StructureParser {
     }
 
     /** Walks the sentences once, keeping a stack of open headings and the task being collected. */
-    private static final class Builder {
+    private final class Builder {
         private record Open(Section section, int rank) {}
 
         private final List<Section> sections = new ArrayList<>();
@@ -206,7 +215,7 @@ public final class StructureParser {
             int ordinal = childCount.merge(parent.key(), 1, Integer::sum);
             String key = parent.kind() == SectionKind.ROOT ? "s" + ordinal : parent.key() + "." + ordinal;
             SectionKind kind = marker == MarkerKind.BOX ? SectionKind.BOX : SectionKind.HEADING;
-            String title = s.text().substring(s.markerText().length()).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+            String title = s.text().substring(s.originalStart(s.markerText().length())).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
             boolean holdsTasks = kind == SectionKind.HEADING && parent.holdsTasks()
                     && !DESCRIPTIVE_HEADING.matcher(title).find();
             Section section = new Section(key, parent.key(), kind, marker, stack.size() + 1, title.isEmpty() ? s.text() : title,
@@ -219,7 +228,7 @@ public final class StructureParser {
         void bodySentence(Sentence s) {
             Section section = currentSection();
             sectionOfSentence.put(s.index(), section.key());
-            boolean clause = hasResponsibilityClause(s.matchText());
+            boolean clause = hasResponsibilityClause(s.matchText()) || roleWords.endsWithByClause(s.matchText());
             if (s.marker().isItemLevel()) {
                 closeTask();
             }

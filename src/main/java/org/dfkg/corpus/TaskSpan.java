@@ -31,7 +31,7 @@ public record TaskSpan(String key, String sectionKey, String itemMarker, List<Se
     /** The item's short title: its first sentence without the marker and the final stop. */
     public String title() {
         Sentence first = sentences.getFirst();
-        String t = first.text().substring(first.markerText().length()).strip();
+        String t = first.text().substring(first.originalStart(first.markerText().length())).strip();
         int stop = t.indexOf('。');
         if (stop > 0) {
             t = t.substring(0, stop);

@@ -237,11 +237,16 @@ public final class Evaluator {
                 if (k.equals("doc") || v == null || v.isEmpty()) continue;
                 total++;
                 String pv = pr.getOrDefault(k, "");
-                boolean good = switch (k) {
-                    case "period_start", "period_end" -> year(pv).equals(year(v));
-                    case "issued" -> norm(pv).startsWith(norm(v));
-                    default -> norm(pv).equals(norm(v));
-                };
+                boolean good = false;
+                if (k.equals("period_start") || k.equals("period_end")) {
+                    good = year(pv).equals(year(v));
+                } else {
+                    // '|' separates equally acceptable values (a Traditional title and its Simplified form).
+                    for (String alternative : v.split("\\|")) {
+                        if (alternative.isEmpty()) continue;
+                        good |= k.equals("issued") ? norm(pv).startsWith(norm(alternative)) : norm(pv).equals(norm(alternative));
+                    }
+                }
                 if (good) ok++;
                 else details.add("  doc field " + gr.get("doc") + " " + k + " gold " + v + " got " + pv);
             }

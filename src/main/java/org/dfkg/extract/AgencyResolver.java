@@ -1,7 +1,6 @@
 package org.dfkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,37 +12,43 @@ import org.dfkg.reference.ReferenceData;
 import org.dfkg.reference.ReferenceDataException;
 
 /**
- * Resolves a name from a clause to an agency of the reference file. 省/市 prefixes and bare names
- * take their jurisdiction from the issuing government: 市数字办 in a Fuzhou text is Fuzhou's
- * office. Names that start with a place (福州大学, 福建电信) are looked up as they stand.
+ * Resolves a name from a clause to an agency. 省/市 prefixes and bare names take their jurisdiction
+ * from the issuing government, wherever it is: 市数字办 in a Fuzhou text is Fuzhou's office, 省市场监管局
+ * in a Guangdong text Guangdong's. A name that starts with a place (福州大学, 广东省商务厅) belongs to
+ * that place. Department names are folded to their full form ({@link DepartmentNames}), so that the
+ * spellings of one agency are one: a curated agency when the reference data has it, else an
+ * agency keyed by (jurisdiction, canonical name) — the same in every document that names it.
  */
 public final class AgencyResolver {
+    private static final Pattern ENTERPRISE = Pattern.compile("(公司|集团|银行|有限责任公司)$");
+    private static final Pattern NATIONAL = Pattern.compile("^(国家|国务院|中央|全国)");
+    /** The longest place name tried at the start of an agency's name. */
+    private static final int LONGEST_PLACE = 12;
+
     private final ReferenceData reference;
+    private final DepartmentNames departments;
     /** Names that carry their own jurisdiction. */
     private final Map<String, String> absolute = new HashMap<>();
-    /** (jurisdiction id, name without its jurisdiction prefix) → agency id. */
+    /** (jurisdiction id, name without its jurisdiction prefix, raw and in full form) → agency id. */
     private final Map<String, String> relative = new HashMap<>();
-    /** Place names, longest first, for splitting a name into place and rest. */
-    private final List<Map.Entry<String, Place>> placeNames = new ArrayList<>();
 
-    public AgencyResolver(ReferenceData reference) {
+    public AgencyResolver(ReferenceData reference, DepartmentNames departments) {
         this.reference = reference;
-        for (Place p : reference.places().values()) {
-            for (String n : p.names()) placeNames.add(Map.entry(n, p));
-        }
-        placeNames.sort(Comparator.comparingInt((Map.Entry<String, Place> e) -> e.getKey().length()).reversed());
+        this.departments = departments;
         for (AgencyRecord a : reference.agencies().values()) {
+            Place own = reference.places().get(a.jurisdictionId());
             List<String> names = new ArrayList<>();
             names.add(a.nameZh());
             names.addAll(a.aliases());
             for (String n : names) {
                 String key = key(n);
-                Place own = reference.places().get(a.jurisdictionId());
-                if (startsWithAnyPlace(key) || key.startsWith("中国") || key.startsWith("中共")) {
+                if (placeAt(key, own) != null || key.startsWith("中国") || key.startsWith("中共")) {
                     put(absolute, key, a.id(), n);
                 }
                 String core = AgencyNames.core(key, own);
                 put(relative, a.jurisdictionId() + "|" + core, a.id(), n);
+                String full = departments.full(core, own);
+                if (!full.equals(core)) relative.putIfAbsent(a.jurisdictionId() + "|" + full, a.id());
             }
         }
     }
@@ -60,13 +65,13 @@ public final class AgencyResolver {
         return name.replace('（', '(').replace('）', ')').replaceAll("[\\s\\p{Z}]+", "");
     }
 
-    private boolean startsWithAnyPlace(String key) {
-        return placeAt(key) != null;
-    }
+    /** The longest place name a name starts with (and goes on after), read as a text of {@code context} would mean it. */
+    private record PlacePrefix(String name, Place place) {}
 
-    private Map.Entry<String, Place> placeAt(String key) {
-        for (Map.Entry<String, Place> e : placeNames) {
-            if (key.startsWith(e.getKey()) && key.length() > e.getKey().length()) return e;
+    private PlacePrefix placeAt(String key, Place context) {
+        for (int cut = Math.min(key.length() - 1, LONGEST_PLACE); cut >= 2; cut--) {
+            Place p = reference.placeNamed(key.substring(0, cut), context);
+            if (p != null) return new PlacePrefix(key.substring(0, cut), p);
         }
         return null;
     }
@@ -87,12 +92,19 @@ public final class AgencyResolver {
         }
         String id = absolute.get(key);
         if (id != null) return new AgencyRef.Reconciled(id);
+        if (NATIONAL.matcher(key).find()) return new AgencyRef.Unreconciled(key, null);
         Place scope;
         String rest;
-        Map.Entry<String, Place> place = placeAt(key);
-        if (place != null) {
-            scope = place.getValue();
-            rest = key.substring(place.getKey().length());
+        boolean explicit = true;
+        Place whole = reference.placeNamed(key, jurisdiction);
+        PlacePrefix place = whole == null ? placeAt(key, jurisdiction) : null;
+        if (whole != null) {
+            // A place standing for its government: 福州及相关设区市, (宁德市、省移动公司负责).
+            scope = whole;
+            rest = "人民政府";
+        } else if (place != null) {
+            scope = place.place();
+            rest = key.substring(place.name().length());
             if (!scope.isProvince() && rest.matches("^(市|县|区).+")) rest = rest.substring(1);
         } else if (key.startsWith("省") && key.length() > 1) {
             scope = province;
@@ -103,19 +115,28 @@ public final class AgencyResolver {
         } else {
             scope = jurisdiction;
             rest = key;
+            explicit = false;
         }
+        String full = departments.full(rest, scope);
         for (Place p = scope; p != null; p = p.parentId() == null ? null : reference.places().get(p.parentId())) {
             id = relative.get(p.id() + "|" + rest);
+            if (id == null) id = relative.get(p.id() + "|" + full);
             if (id != null) return new AgencyRef.Reconciled(id);
-            if (place != null || key.startsWith("省") || key.startsWith("市")) break; // an explicit jurisdiction does not climb
+            if (explicit) break; // an explicit jurisdiction does not climb
         }
-        return new AgencyRef.Unreconciled(expand(name, key, jurisdiction, province), scope == null ? null : scope.id());
+        return new AgencyRef.Unreconciled(canonicalName(key, scope, full, place != null || whole != null), scope == null ? null : scope.id());
     }
 
-    /** 省X → 福建省X, 市X → 福州市X: the name an unreconciled agency is listed under. */
-    private static String expand(String name, String key, Place jurisdiction, Place province) {
-        if (key.startsWith("省") && province != null) return province.nameZh() + name.strip().substring(1);
-        if (key.startsWith("市") && jurisdiction != null && !jurisdiction.isProvince()) return jurisdiction.nameZh() + name.strip().substring(1);
-        return name.strip();
+    /**
+     * The name an agency the reference data lacks is known by: its jurisdiction's full name and the
+     * full form of its department (广东省市场监督管理局, 中共福建省委办公厅). A company keeps the name it
+     * gives itself when that starts with a place or with no jurisdiction at all (福州古厝集团, 数字福州集团).
+     */
+    private static String canonicalName(String key, Place scope, String full, boolean startsWithPlace) {
+        if (scope == null) return key;
+        boolean relativeName = !startsWithPlace && (key.startsWith("省") || key.startsWith("市") || key.startsWith("县") || key.startsWith("区"));
+        if (ENTERPRISE.matcher(key).find() && !relativeName) return key;
+        if (full.startsWith("委")) return "中共" + scope.nameZh() + full;
+        return scope.nameZh() + full;
     }
 }

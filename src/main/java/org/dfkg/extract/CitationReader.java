@@ -40,7 +40,7 @@ public final class CitationReader {
             Matcher number = NUMBER_AFTER.matcher(text.substring(m.end()));
             String documentNumber = number.find() ? number.group(1).replaceAll("\\s", "") : null;
             boolean implemented = IMPLEMENTS_BEFORE.matcher(text.substring(0, m.start())).find();
-            out.add(new Citation(sentence.text().substring(m.start(1), m.end(1)), key, documentNumber, implemented,
+            out.add(new Citation(sentence.original(m.start(1), m.end(1)), key, documentNumber, implemented,
                     TextSpan.within(sentence, m.start(), m.end()), taskKey));
         }
         return out;

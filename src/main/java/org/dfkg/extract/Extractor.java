@@ -36,10 +36,10 @@ public final class Extractor {
     private final GlossaryReader glossaryReader;
     private final Segment organisationSegment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
 
-    public Extractor(ReferenceData reference) {
+    public Extractor(ReferenceData reference, ExtractionLexicon lexicon) {
         this.reference = reference;
-        this.resolver = new AgencyResolver(reference);
-        this.clauseParser = new ResponsibilityClauseParser(resolver::isPlaceName);
+        this.resolver = new AgencyResolver(reference, lexicon.departments());
+        this.clauseParser = new ResponsibilityClauseParser(lexicon.reading().roleWords(), resolver::isPlaceName);
         this.technologyMatcher = new TechnologyMatcher(reference.technologies());
         this.placeMatcher = new PlaceMatcher(reference);
         this.glossaryReader = new GlossaryReader(technologyMatcher::conceptOfLabel);
@@ -52,6 +52,8 @@ public final class Extractor {
             warnings.add(doc.path() + ": jurisdiction " + (doc.metadata().jurisdiction() == null ? "not stated" : "'" + doc.metadata().jurisdiction() + "' is not in the place reference data")
                     + "; 省/市 abbreviations cannot be resolved");
         }
+        if (doc.metadata().title() == null) warnings.add(doc.path() + ": the text states no title; none is given");
+        if (doc.metadata().issued() == null) warnings.add(doc.path() + ": the text states no date of issue; none is given");
         AgencyRef issuer = doc.metadata().issuer() == null ? null : resolver.resolve(doc.metadata().issuer(), jurisdiction);
         Map<Integer, String> taskOfSentence = new HashMap<>();
         for (TaskSpan span : doc.structure().tasks()) {
@@ -84,6 +86,7 @@ public final class Extractor {
         for (TaskSpan span : doc.structure().tasks()) {
             tasks.add(extractTask(doc, span, jurisdiction, technologiesBySentence, warnings));
         }
+        reportUnplacedClauses(doc, taskOfSentence, warnings);
         List<GlossaryEntry> glossary = glossaryReader.read(doc);
         return new ExtractedDocument(doc, jurisdiction == null ? null : jurisdiction.id(), issuer, tasks, technologies, glossary,
                 citations, figures, warnings);
@@ -99,15 +102,18 @@ public final class Extractor {
             List<int[]> clauseSpans = new ArrayList<>();
             for (ResponsibilityClauseParser.Clause clause : clauseParser.findClauses(s.matchText())) {
                 clauseSpans.add(new int[] {clause.contentStart(), clause.contentEnd()});
+                for (String name : clause.unplaced()) {
+                    warnings.add(location(doc, s) + ": task " + span.key() + ": '" + name + "' in a responsibility clause has no role word; skipped");
+                }
                 for (ResponsibilityClauseParser.Item item : clause.items()) {
                     AgencyRef ref = resolver.resolve(item.name(), jurisdiction);
                     if (ref instanceof AgencyRef.Unreconciled && !looksLikeOrganisation(item.name())) {
-                        warnings.add(doc.path() + ": task " + span.key() + ": '" + item.name() + "' in a responsibility clause is not an organisation name; skipped");
+                        warnings.add(location(doc, s) + ": task " + span.key() + ": '" + item.name() + "' in a responsibility clause is not an organisation name; skipped");
                         continue;
                     }
                     for (Role role : item.roles()) {
                         if (seen.add(ref + "|" + role)) {
-                            assignments.add(new Assignment(ref, role, item.name(), TextSpan.within(s, item.start(), item.end())));
+                            assignments.add(new Assignment(ref, role, item.name(), item.aliases(), TextSpan.within(s, item.start(), item.end())));
                         }
                     }
                 }
@@ -120,11 +126,36 @@ public final class Extractor {
             List<int[]> titleSpans = new ArrayList<>(clauseSpans);
             java.util.regex.Matcher title = CITED_TITLE.matcher(s.matchText());
             while (title.find()) titleSpans.add(new int[] {title.start(), title.end()});
-            for (PlaceMention p : placeMatcher.find(s)) {
+            for (PlaceMention p : placeMatcher.find(s, jurisdiction)) {
                 if (!inside(p.evidence(), s, titleSpans)) places.add(p);
             }
         }
         return new ExtractedTask(span, assignments, technologies, places);
+    }
+
+    /**
+     * A responsibility clause outside every task names parties of nothing: its sentence could not be
+     * placed in the outline. It is reported with its file and line, never dropped in silence.
+     */
+    private void reportUnplacedClauses(SourceDocument doc, Map<Integer, String> taskOfSentence, List<String> warnings) {
+        for (Sentence s : doc.structure().sentences()) {
+            if (taskOfSentence.containsKey(s.index())) continue;
+            SectionKind kind = doc.structure().sectionOf(s).kind();
+            if (kind == SectionKind.CONTENTS || kind == SectionKind.NOTICE) continue;
+            for (ResponsibilityClauseParser.Clause clause : clauseParser.findClauses(s.matchText())) {
+                String names = clause.items().stream().map(ResponsibilityClauseParser.Item::name).collect(java.util.stream.Collectors.joining("、"));
+                warnings.add(location(doc, s) + ": a responsibility clause (" + names + ") in a sentence outside every task; not read: "
+                        + (s.text().length() > 60 ? s.text().substring(0, 60) + "…" : s.text()));
+            }
+        }
+    }
+
+    /** file:line of a sentence, for messages a curator can follow. */
+    private static String location(SourceDocument doc, Sentence s) {
+        int line = 1;
+        String text = doc.original();
+        for (int i = 0; i < s.start() && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return doc.path() + ":" + line;
     }
 
     private static boolean inside(TextSpan span, Sentence s, List<int[]> clauseSpans) {

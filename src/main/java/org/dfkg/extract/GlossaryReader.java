@@ -36,7 +36,10 @@ public final class GlossaryReader {
             if (section.kind() != SectionKind.BOX || s.marker() == MarkerKind.BOX) continue;
             Matcher m = ENTRY.matcher(s.matchText());
             if (!m.find()) continue;
-            String term = s.text().substring(m.start(1), m.end(1)).strip();
+            int termStart = m.start(1);
+            int termEnd = m.end(1);
+            while (termStart < termEnd && Character.isWhitespace(s.matchText().charAt(termStart))) termStart++;
+            while (termEnd > termStart && Character.isWhitespace(s.matchText().charAt(termEnd - 1))) termEnd--;
             String rest = s.matchText().substring(m.end());
             String concept = conceptOfLabel.apply(s.matchText().substring(m.start(1), m.end(1)).strip());
             if (concept == null && !DEFINING.matcher(rest).find()) continue;
@@ -45,10 +48,9 @@ public final class GlossaryReader {
             while (i + 1 < sentences.size() && !doc.original().substring(line.getLast().end(), sentences.get(i + 1).start()).contains("\n")) {
                 line.add(sentences.get(++i));
             }
-            String definition = doc.original().substring(s.start() + m.end(), line.getLast().end()).strip();
+            String definition = doc.original().substring(s.start() + s.originalEnd(m.end()), line.getLast().end()).strip();
             if (definition.isEmpty()) continue;
-            int termStart = s.text().indexOf(term);
-            entries.add(new GlossaryEntry(concept, TextSpan.within(s, termStart, termStart + term.length()), definition, line, section.key()));
+            entries.add(new GlossaryEntry(concept, TextSpan.within(s, termStart, termEnd), definition, line, section.key()));
         }
         return entries;
     }

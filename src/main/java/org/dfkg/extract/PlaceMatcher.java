@@ -36,16 +36,17 @@ public final class PlaceMatcher {
         this.segment = HanLP.newSegment().enableCustomDictionary(gazetteer).enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true);
     }
 
-    public List<PlaceMention> find(Sentence sentence) {
+    /** @param context the issuing government's place, which tells which of several places of one name is meant */
+    public List<PlaceMention> find(Sentence sentence, Place context) {
         List<PlaceMention> out = new ArrayList<>();
         // Only a word equal to a known name counts, so a sentence holding none needs no segmenting.
         if (!filter.mayMatch(sentence.matchText())) return out;
         for (Term t : segment.seg(sentence.matchText())) {
             if (t.nature == null || !t.nature.startsWith("ns")) continue;
-            Place p = reference.placeNamed(t.word);
+            Place p = reference.placeNamed(t.word, context);
             if (p == null) continue;
             int end = t.offset + t.word.length();
-            out.add(new PlaceMention(p.id(), sentence.text().substring(t.offset, end), TextSpan.within(sentence, t.offset, end)));
+            out.add(new PlaceMention(p.id(), sentence.original(t.offset, end), TextSpan.within(sentence, t.offset, end)));
         }
         return out;
     }

@@ -80,7 +80,7 @@ public final class TechnologyMatcher {
                 int start = terms.get(i).offset;
                 Term last = terms.get(i + matchedWords - 1);
                 int end = last.offset + last.word.length();
-                mentions.add(new TechnologyMention(concept, sentence.text().substring(start, end), TextSpan.within(sentence, start, end)));
+                mentions.add(new TechnologyMention(concept, sentence.original(start, end), TextSpan.within(sentence, start, end)));
                 i += matchedWords;
             } else {
                 i++;

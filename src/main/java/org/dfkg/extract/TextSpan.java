@@ -10,8 +10,10 @@ public record TextSpan(int start, int end, String text, Sentence sentence) {
         }
     }
 
+    /** The original span of the match span [relativeStart, relativeEnd) of a sentence's matching copy. */
     public static TextSpan within(Sentence sentence, int relativeStart, int relativeEnd) {
-        return new TextSpan(sentence.start() + relativeStart, sentence.start() + relativeEnd,
-                sentence.text().substring(relativeStart, relativeEnd), sentence);
+        int s = sentence.originalStart(relativeStart);
+        int e = relativeEnd <= relativeStart ? s : Math.max(s, sentence.originalEnd(relativeEnd));
+        return new TextSpan(sentence.start() + s, sentence.start() + e, sentence.text().substring(s, e), sentence);
     }
 }

@@ -75,6 +75,7 @@ public final class RdfMapper {
             labels(r, p.nameZh(), p.nameEn());
             for (String alias : p.aliases()) r.addProperty(SKOS.altLabel, alias, "zh");
             r.addProperty(DCTerms.identifier, p.id());
+            if (p.code() != null) r.addProperty(DFKG.DIVISION_CODE, p.code());
             if (p.parentId() != null) r.addProperty(DFKG.PARENT_PLACE, m.createResource(iris.place(p.parentId())));
         }
         for (AgencyRecord a : reference.agencies().values()) {
@@ -257,6 +258,7 @@ public final class RdfMapper {
         for (Sentence s : t.span().sentences()) r.addProperty(Prov.WAS_DERIVED_FROM, sentence(m, docId, s));
         for (Assignment a : t.assignments()) {
             Resource party = party(m, a.party());
+            if (a.party() instanceof AgencyRef.Unreconciled u) surfaceLabels(party, u, a);
             Resource as = m.createResource(iris.assignment(docId, t.span().key(), a.role().code(), partyKey(a.party())), DFKG.ASSIGNMENT);
             as.addProperty(DFKG.ASSIGNED_PARTY, party);
             as.addProperty(DFKG.ROLE_PROPERTY, role(a.role()));
@@ -531,6 +533,23 @@ public final class RdfMapper {
                 yield a;
             }
         };
+    }
+
+    /**
+     * The ways a text wrote an agency the reference data lacks, as alternative labels: the name as
+     * the clause gives it (市工信局), with its jurisdiction (厦门市工信局), as printed in its own script
+     * (市工信局 in a Traditional text: 市工信局), and the other names it gives in brackets.
+     */
+    private void surfaceLabels(Resource agency, AgencyRef.Unreconciled u, Assignment a) {
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        labels.add(a.surface());
+        Place own = u.jurisdictionId() == null ? null : reference.places().get(u.jurisdictionId());
+        if (own != null && a.surface().length() > 1 && "省市县区".indexOf(a.surface().charAt(0)) >= 0) labels.add(own.nameZh() + a.surface().substring(1));
+        String printed = org.dfkg.corpus.TextNormaliser.withoutGlosses(a.evidence().text()).strip();
+        if (!printed.isEmpty() && printed.chars().noneMatch(c -> org.dfkg.corpus.RoleWords.isOpening((char) c))) labels.add(printed);
+        labels.addAll(a.otherNames());
+        labels.remove(u.name());
+        for (String l : labels) if (l.length() >= 2) agency.addProperty(SKOS.altLabel, l, "zh");
     }
 
     private static String partyKey(AgencyRef ref) {

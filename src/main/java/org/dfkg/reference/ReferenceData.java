@@ -32,6 +32,7 @@ public final class ReferenceData {
     public static final String COLLECTIVE_PARTIES = "collective-parties.tsv";
     public static final String TECHNOLOGIES = "technologies.ttl";
     public static final String AGENCY_CHANGES = "agency-changes.tsv";
+    public static final String DIVISIONS = "divisions.tsv";
 
     private final Map<String, Place> places;
     private final Map<String, AgencyRecord> agencies;
@@ -39,8 +40,8 @@ public final class ReferenceData {
     private final Model technologyScheme;
     private final List<TechnologyConcept> technologies;
     private final List<AgencyChange> agencyChanges;
-    /** Every name and alias to its place, the first place in file order winning: looked up for every word of every clause. */
-    private final Map<String, Place> placeByName = new HashMap<>();
+    /** Every name and alias to the places that bear it, curated places first: looked up for every word of every clause. */
+    private final Map<String, List<Place>> placesByName = new HashMap<>();
 
     private ReferenceData(Map<String, Place> places, Map<String, AgencyRecord> agencies, List<Pattern> collectivePatterns,
                           Model technologyScheme, List<TechnologyConcept> technologies, List<AgencyChange> agencyChanges) {
@@ -51,21 +52,42 @@ public final class ReferenceData {
         this.technologies = List.copyOf(technologies);
         this.agencyChanges = List.copyOf(agencyChanges);
         for (Place p : this.places.values()) {
-            for (String n : p.names()) placeByName.putIfAbsent(n, p);
+            for (String n : p.names()) {
+                List<Place> bearers = placesByName.computeIfAbsent(n, k -> new ArrayList<>(1));
+                if (!bearers.contains(p)) bearers.add(p);
+            }
         }
     }
 
     public static ReferenceData load(Path folder) {
         Map<String, Place> places = new LinkedHashMap<>();
+        Map<String, String> idOfCode = new HashMap<>();
         for (TsvTable.Row row : TsvTable.read(folder.resolve(PLACES), "id", "name_zh", "name_en", "level", "parent", "aliases").rows()) {
             String parent = row.get("parent");
+            String code = row.get("code");
             Place place = new Place(row.get("id"), row.get("name_zh"), row.get("name_en"), row.get("level"),
-                    parent.isEmpty() ? null : parent, row.list("aliases"));
+                    parent.isEmpty() ? null : parent, row.list("aliases"), code.isEmpty() ? null : code, true);
             if (places.put(place.id(), place) != null) throw row.error("duplicate place id " + place.id());
+            if (!code.isEmpty() && idOfCode.put(code, place.id()) != null) throw row.error("code " + code + " is given to two places");
         }
         for (Place p : places.values()) {
             if (p.parentId() != null && !places.containsKey(p.parentId())) {
                 throw new ReferenceDataException(folder.resolve(PLACES) + ": place " + p.id() + " has unknown parent " + p.parentId());
+            }
+        }
+        Path divisions = folder.resolve(DIVISIONS);
+        if (Files.isRegularFile(divisions)) {
+            // The gazetteer, less the divisions a curated place stands for; parents come before children.
+            for (TsvTable.Row row : TsvTable.read(divisions, "code", "name_zh", "name_en", "level", "parent", "aliases").rows()) {
+                String code = row.get("code");
+                if (!code.matches("\\d{6}")) throw row.error("a code has six digits");
+                if (idOfCode.containsKey(code)) continue;
+                String parentCode = row.get("parent");
+                String parent = parentCode.isEmpty() ? null : idOfCode.get(parentCode);
+                if (!parentCode.isEmpty() && parent == null) throw row.error("unknown parent " + parentCode);
+                Place place = new Place(code, row.get("name_zh"), row.get("name_en"), row.get("level"), parent, row.list("aliases"), code, false);
+                places.put(place.id(), place);
+                idOfCode.put(code, place.id());
             }
         }
         Map<String, AgencyRecord> agencies = new LinkedHashMap<>();
@@ -183,9 +205,34 @@ public final class ReferenceData {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The place a name or alias denotes, if any. */
+    /** The place a name or alias denotes, if any: a curated place before the gazetteer's. */
     public Place placeNamed(String name) {
-        return name == null ? null : placeByName.get(name);
+        List<Place> bearers = name == null ? null : placesByName.get(name);
+        return bearers == null ? null : bearers.getFirst();
+    }
+
+    /**
+     * The place a name denotes as a text of {@code context} uses it: of several places with one
+     * name (鼓楼区 is in Fuzhou, Nanjing and Xuzhou), the one in or nearest above the context.
+     */
+    public Place placeNamed(String name, Place context) {
+        List<Place> bearers = name == null ? null : placesByName.get(name);
+        if (bearers == null) return null;
+        if (bearers.size() == 1 || context == null) return bearers.getFirst();
+        for (Place scope = context; scope != null; scope = scope.parentId() == null ? null : places.get(scope.parentId())) {
+            for (Place p : bearers) {
+                if (isWithin(p, scope)) return p;
+            }
+        }
+        return bearers.getFirst();
+    }
+
+    /** Whether a place is {@code scope} or lies inside it. */
+    public boolean isWithin(Place place, Place scope) {
+        for (Place p = place; p != null; p = p.parentId() == null ? null : places.get(p.parentId())) {
+            if (p.id().equals(scope.id())) return true;
+        }
+        return false;
     }
 
     /** The province a place belongs to (itself for a province). */

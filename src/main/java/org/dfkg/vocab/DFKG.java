@@ -185,6 +185,9 @@ public final class DFKG {
     /** A task that belongs to the programme. */
     public static final Property PROGRAMME_MEMBER = property("programmeMember");
 
+    /** The place's six-digit administrative division code of the national standard GB/T 2260. */
+    public static final Property DIVISION_CODE = property("divisionCode");
+
     /** The document number, such as 闽政〔2011〕82号. */
     public static final Property DOCUMENT_NUMBER = property("documentNumber");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The synthetic corpus: deterministic for a seed, marked synthetic, and a valid graph when built. */
 class CorpusGeneratorTest {
     private static CorpusGenerator generator() throws Exception {
-        return new CorpusGenerator(new CorpusReader().read(Path.of("data/corpus")).documents(), ReferenceData.load(Path.of("data/reference")));
+        return new CorpusGenerator(org.dfkg.Lexicons.reader().read(Path.of("data/corpus")).documents(), ReferenceData.load(Path.of("data/reference")));
     }
 
     @Test

@@ -51,7 +51,7 @@ class StreamingBuildTest {
     @Test
     void aSyntheticCorpusWithABadFileStreamsAndReportsIt(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        new CorpusGenerator(new CorpusReader().read(Path.of("data/corpus")).documents(), ReferenceData.load(Path.of("data/reference"))).write(corpus, 12, 5);
+        new CorpusGenerator(org.dfkg.Lexicons.reader().read(Path.of("data/corpus")).documents(), ReferenceData.load(Path.of("data/reference"))).write(corpus, 12, 5);
         Files.write(corpus.resolve("broken.txt"), new byte[] {0, 1, 2});
         Files.copy(corpus.resolve("syn-000001.txt"), corpus.resolve("syn-999999.txt"));
         BuildSettings settings = BuiltGraph.settings().withCorpus(corpus).withDatabase(tmp.resolve("db")).withOutputs(tmp.resolve("out"));

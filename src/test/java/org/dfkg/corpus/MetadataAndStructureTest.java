@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MetadataAndStructureTest {
     private static SourceDocument read(String name) throws Exception {
-        return new CorpusReader().readOne(Path.of("data/corpus", name));
+        return org.dfkg.Lexicons.reader().readOne(Path.of("data/corpus", name));
     }
 
     @Test
@@ -88,7 +88,7 @@ class MetadataAndStructureTest {
         Path text = dir.resolve("x.txt");
         Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), text);
         Files.writeString(dir.resolve("x.meta.properties"), "issuer=福建省人民政府\ntitle=ignored\n", StandardCharsets.UTF_8);
-        DocumentMetadata m = new CorpusReader().readOne(text).metadata();
+        DocumentMetadata m = org.dfkg.Lexicons.reader().readOne(text).metadata();
         assertEquals("福建省人民政府", m.issuer());
         assertEquals("2010年数字福建工作要点", m.title());
         assertEquals(Set.of(MetadataField.ISSUER), m.fromSidecar());
@@ -97,7 +97,7 @@ class MetadataAndStructureTest {
     @Test
     void traditionalChineseMatchesButOriginalIsKept() {
         String original = "數字福建專項規劃２０１１";
-        String match = TextNormaliser.forMatching(original);
+        String match = org.dfkg.Lexicons.normaliser().fold(original);
         assertEquals("数字福建专项规划2011", match);
         assertEquals(original.length(), match.length());
     }
@@ -107,7 +107,7 @@ class MetadataAndStructureTest {
         Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("a.txt"));
         Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("b.txt"));
         Files.write(dir.resolve("c.txt"), new byte[0]);
-        CorpusReadResult r = new CorpusReader().read(dir);
+        CorpusReadResult r = org.dfkg.Lexicons.reader().read(dir);
         assertEquals(1, r.documents().size());
         assertEquals(2, r.rejected().size());
         assertTrue(r.rejected().stream().anyMatch(e -> e.getMessage().contains("b.txt") && e.getMessage().contains("same text as a.txt")));
@@ -120,8 +120,7 @@ class MetadataAndStructureTest {
         String text = "一、重点任务\n（一）建设全省统一的电子政务公共平台。推进政务信息资源共享交换体系建设，实现跨部门数据共享。\n"
                 + "（二）推进无线城市建设，扩大公益无线网络覆盖范围。（省通信管理局负责）\n"
                 + "推进政务信息资源共享交换体系建设，实现跨部门数据共享。（省数字办牵头，省直有关部门配合）\n";
-        String match = TextNormaliser.forMatching(text);
-        DocumentStructure s = StructureParser.parse(text, match, null);
+        DocumentStructure s = new StructureParser(org.dfkg.Lexicons.reading().roleWords()).parse(text, org.dfkg.Lexicons.normaliser().forMatching(text), null);
         assertEquals(2, s.tasks().size(), s.tasks().toString());
         assertTrue(s.tasks().get(0).text().endsWith("（省数字办牵头，省直有关部门配合）"), s.tasks().get(0).text());
         assertTrue(s.tasks().get(1).text().endsWith("（省通信管理局负责）"), s.tasks().get(1).text());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractionTest {
     private static final ReferenceData REFERENCE = ReferenceData.load(Path.of("data/reference"));
-    private final AgencyResolver resolver = new AgencyResolver(REFERENCE);
+    private final AgencyResolver resolver = new AgencyResolver(REFERENCE, org.dfkg.Lexicons.extraction().departments());
 
     @Test
     void abbreviationsTakeTheIssuersJurisdiction() {
@@ -89,8 +89,8 @@ class ExtractionTest {
 
     @Test
     void documentLevelExtraction() throws Exception {
-        var doc = new org.dfkg.corpus.CorpusReader().readOne(Path.of("data/corpus/fz-2017-work-points.txt"));
-        ExtractedDocument e = new Extractor(REFERENCE).extract(doc);
+        var doc = org.dfkg.Lexicons.reader().readOne(Path.of("data/corpus/fz-2017-work-points.txt"));
+        ExtractedDocument e = new Extractor(REFERENCE, org.dfkg.Lexicons.extraction()).extract(doc);
         assertEquals("fuzhou", e.jurisdictionId());
         assertEquals(new AgencyRef.Reconciled("fuzhou-government-general-office"), e.issuer());
         long leads = e.tasks().stream().flatMap(t -> t.assignments().stream())
@@ -105,7 +105,7 @@ class ExtractionTest {
     }
 
     private static ExtractedDocument extracted(String file) throws Exception {
-        return new Extractor(REFERENCE).extract(new org.dfkg.corpus.CorpusReader().readOne(Path.of("data/corpus", file)));
+        return new Extractor(REFERENCE, org.dfkg.Lexicons.extraction()).extract(org.dfkg.Lexicons.reader().readOne(Path.of("data/corpus", file)));
     }
 
     @Test
@@ -154,12 +154,12 @@ class ExtractionTest {
     @Test
     void placesFromHanlpPlaceRecognitionAndTheGazetteer() {
         PlaceMatcher m = new PlaceMatcher(REFERENCE);
-        List<String> found = m.find(sentence("在鼓楼区、长乐、平潭开展智慧城市试点，推进武夷山、晋江市旅游信息化。"))
+        List<String> found = m.find(sentence("在鼓楼区、长乐、平潭开展智慧城市试点，推进武夷山、晋江市旅游信息化。"), REFERENCE.places().get("fuzhou"))
                 .stream().map(PlaceMention::placeId).toList();
         assertEquals(List.of("gulou-fuzhou", "changle", "pingtan", "wuyishan", "jinjiang"), found);
-        assertEquals(List.of(), m.find(sentence("支持福州大学和厦门大学建设大数据实验室。")).stream().map(PlaceMention::placeId).toList(),
+        assertEquals(List.of(), m.find(sentence("支持福州大学和厦门大学建设大数据实验室。"), null).stream().map(PlaceMention::placeId).toList(),
                 "a place inside an organisation's name is not a place mention");
-        assertEquals(List.of(), m.find(sentence("营造和平和谐的发展环境。")).stream().map(PlaceMention::placeId).toList(),
+        assertEquals(List.of(), m.find(sentence("营造和平和谐的发展环境。"), null).stream().map(PlaceMention::placeId).toList(),
                 "平和 the word is not 平和县");
     }
 }

@@ -26,7 +26,7 @@ import org.dfkg.corpus.Sentence;
  */
 class ParserFuzzTest {
     private static final Duration BOUND = Duration.ofSeconds(2);
-    private static final ResponsibilityClauseParser CLAUSES = new ResponsibilityClauseParser(w -> Set.of("福州", "厦门", "福建").contains(w));
+    private static final ResponsibilityClauseParser CLAUSES = new ResponsibilityClauseParser(org.dfkg.Lexicons.reading().roleWords(), w -> Set.of("福州", "厦门", "福建").contains(w));
     private static final List<String> REAL = List.of(
             "(省数字办牵头，有关部门配合)", "[责任单位：市通信管理局、市经信委、各电信运营企业]", "（责任单位：省数字办、省直有关部门，福州市人民政府）",
             "［责任单位：市数字办、各县（市）区政府］", "(省效能办、审改办、数字办牵头，省经济信息中心等有关部门配合)", "(福建电信、福建移动、福建联通公司负责)",
@@ -102,7 +102,7 @@ class ParserFuzzTest {
 
     private static void dateAndNumberReadersSurvive(String text) {
         assertTimeoutPreemptively(BOUND, () -> {
-            new MetadataExtractor().extract(text);
+            new MetadataExtractor(org.dfkg.Lexicons.reading().layout()).extract(text);
             QuantityParser.parse(text);
             try {
                 ChineseNumerals.parse(text);
