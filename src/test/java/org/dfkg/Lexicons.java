@@ -19,7 +19,7 @@ public final class Lexicons {
     }
 
     public static synchronized org.dfkg.extract.ExtractionLexicon extraction() {
-        if (extraction == null) extraction = new org.dfkg.extract.ExtractionLexicon(reading(), org.dfkg.extract.DepartmentNames.load(FOLDER));
+        if (extraction == null) extraction = new org.dfkg.extract.ExtractionLexicon(reading(), org.dfkg.extract.DepartmentNames.load(FOLDER), org.dfkg.extract.FigureLexicon.load(FOLDER));
         return extraction;
     }
 

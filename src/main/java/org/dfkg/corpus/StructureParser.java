@@ -44,12 +44,17 @@ public final class StructureParser {
         boolean numberedOutline = all.stream().anyMatch(s -> s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED);
 
         Builder b = new Builder();
-        boolean titleSeen = false;
         boolean numberedSeen = false;
+        List<Sentence> kept = dedup.kept();
+        // Front matter ends with its last notice line or title line; a heading whose number was lost comes after it.
+        int frontMatterEnd = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (key(kept.get(i).matchText()).equals(titleKey) || isNotice(kept.get(i))) frontMatterEnd = i;
+        }
+        boolean titleSeen = false;
         for (Sentence s : all) {
             if (contents.contains(s.index())) b.addToFixed(SectionKind.CONTENTS, s);
         }
-        List<Sentence> kept = dedup.kept();
         for (int i = 0; i < kept.size(); i++) {
             Sentence s = kept.get(i);
             String k = key(s.matchText());
@@ -62,7 +67,7 @@ public final class StructureParser {
             numberedSeen |= s.marker() == MarkerKind.CHAPTER || s.marker() == MarkerKind.CHINESE_NUMBERED;
             // In a numbered outline, a short line of its own between the title and the first numbered
             // heading heads the first part, whose number the page lost.
-            boolean lostNumber = numberedOutline && titleSeen && !numberedSeen && s.marker() == MarkerKind.NONE
+            boolean lostNumber = numberedOutline && titleSeen && i > frontMatterEnd && !numberedSeen && s.marker() == MarkerKind.NONE
                     && isHeadingLike(s) && startsLine(original, s) && endsLine(original, s) && key(s.matchText()).length() <= 20;
             if (lostNumber || isHeading(original, s, numberedOutline, b.inBox())) {
                 b.heading(s);

@@ -31,7 +31,8 @@ public final class Extractor {
     private final TechnologyMatcher technologyMatcher;
     private final PlaceMatcher placeMatcher;
     private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^《》]*》");
-    private final FigureExtractor figureExtractor = new FigureExtractor();
+    private final FigureExtractor figureExtractor;
+    private final TableReader tableReader;
     private final CitationReader citationReader = new CitationReader();
     private final GlossaryReader glossaryReader;
     private final Segment organisationSegment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
@@ -41,6 +42,8 @@ public final class Extractor {
         this.resolver = new AgencyResolver(reference, lexicon.departments());
         this.clauseParser = new ResponsibilityClauseParser(lexicon.reading().roleWords(), resolver::isPlaceName);
         this.technologyMatcher = new TechnologyMatcher(reference.technologies());
+        this.figureExtractor = new FigureExtractor(lexicon.figures());
+        this.tableReader = new TableReader(lexicon.figures());
         this.placeMatcher = new PlaceMatcher(reference);
         this.glossaryReader = new GlossaryReader(technologyMatcher::conceptOfLabel);
     }
@@ -66,28 +69,38 @@ public final class Extractor {
         List<Figure> figures = new ArrayList<>();
         int start = doc.metadata().periodStart() == null ? 0 : doc.metadata().periodStart();
         int end = doc.metadata().periodEnd() == null ? start : doc.metadata().periodEnd();
-        FigureExtractor.Context context = new FigureExtractor.Context(start, end);
+        FigureExtractor.Context context = new FigureExtractor.Context(start, end,
+                doc.metadata().issued() != null && doc.metadata().issued().getYear() >= start ? doc.metadata().issued().getYear() : start);
         if (doc.metadata().periodStart() == null) {
             warnings.add(doc.path() + ": no period known, so figures have no deadline; add periodStart/periodEnd to a sidecar");
         }
+        // A definition's numbers describe a technology (IPv6 可以提供100M以上的速度), not a goal or a state.
+        List<GlossaryEntry> glossary = glossaryReader.read(doc);
+        Set<Integer> definitions = new HashSet<>();
+        for (GlossaryEntry g : glossary) g.sentences().forEach(x -> definitions.add(x.index()));
         for (Sentence s : doc.structure().sentences()) {
             Section section = doc.structure().sectionOf(s);
             if (section.kind() == SectionKind.CONTENTS) continue;
             String taskKey = taskOfSentence.get(s.index());
-            List<TechnologyMention> found = technologyMatcher.find(s);
+            List<TechnologyMention> found = new ArrayList<>();
+            // Names inside a responsibility clause belong to agencies (市工信局（大数据局）), not to the text.
+            List<int[]> clauseSpans = clauseSpans(s);
+            for (TechnologyMention m : technologyMatcher.find(s)) if (!inside(m.evidence(), s, clauseSpans)) found.add(m);
             technologies.addAll(found);
             technologiesBySentence.put(s.index(), found);
             citations.addAll(citationReader.read(s, doc.metadata().title(), taskKey));
-            if (section.kind() != SectionKind.NOTICE && doc.metadata().periodStart() != null) {
+            if (section.kind() != SectionKind.NOTICE && doc.metadata().periodStart() != null && !definitions.contains(s.index())) {
                 figures.addAll(figureExtractor.extract(s, section, context, taskKey));
             }
+        }
+        if (doc.metadata().periodStart() != null) {
+            figures = mergeRestatements(figures, tableReader.read(doc.structure().sentences(), doc.structure()::sectionOf, taskOfSentence, context));
         }
         List<ExtractedTask> tasks = new ArrayList<>();
         for (TaskSpan span : doc.structure().tasks()) {
             tasks.add(extractTask(doc, span, jurisdiction, technologiesBySentence, warnings));
         }
         reportUnplacedClauses(doc, taskOfSentence, warnings);
-        List<GlossaryEntry> glossary = glossaryReader.read(doc);
         return new ExtractedDocument(doc, jurisdiction == null ? null : jurisdiction.id(), issuer, tasks, technologies, glossary,
                 citations, figures, warnings);
     }
@@ -118,10 +131,7 @@ public final class Extractor {
                     }
                 }
             }
-            // Names inside a responsibility clause belong to agencies (省电子信息集团, 平潭综合实验区管委会), not to the task.
-            for (TechnologyMention m : technologiesBySentence.getOrDefault(s.index(), List.of())) {
-                if (!inside(m.evidence(), s, clauseSpans)) technologies.add(m);
-            }
+            technologies.addAll(technologiesBySentence.getOrDefault(s.index(), List.of()));
             // A place inside a cited title (《福建省电子政务技术总体框架》) belongs to the title, not to the task.
             List<int[]> titleSpans = new ArrayList<>(clauseSpans);
             java.util.regex.Matcher title = CITED_TITLE.matcher(s.matchText());
@@ -150,6 +160,29 @@ public final class Extractor {
         }
     }
 
+    /**
+     * A figure the text states in a sentence and again in a table row (到2022年…达到4万亿元 and
+     * 数字经济增加值（亿元）… 40000) is one figure: the table's, with the sentence as a second place
+     * it is stated. Only the same kind, value, unit and year, with the row's indicator in the sentence.
+     */
+    private static List<Figure> mergeRestatements(List<Figure> text, List<Figure> table) {
+        List<Figure> merged = new ArrayList<>(table);
+        for (Figure t : text) {
+            int same = -1;
+            for (int k = 0; k < merged.size() && same < 0; k++) {
+                Figure f = merged.get(k);
+                if (k >= table.size()) break;
+                String indicator = f.metric().replaceAll("[（(][^（()）]*[）)]$", "");
+                if (f.kind() == t.kind() && f.value().compareTo(t.value()) == 0 && f.unit().equals(t.unit()) && f.year() == t.year()
+                        && indicator.length() >= 2 && t.metric().replaceAll("[\\s\\p{Z}]+", "").contains(indicator)) same = k;
+            }
+            if (same >= 0) merged.set(same, merged.get(same).withAlsoStated(List.of(t.evidence())));
+            else merged.add(t);
+        }
+        merged.sort(java.util.Comparator.comparingInt(f -> f.evidence().start()));
+        return merged;
+    }
+
     /** file:line of a sentence, for messages a curator can follow. */
     private static String location(SourceDocument doc, Sentence s) {
         int line = 1;
@@ -158,10 +191,17 @@ public final class Extractor {
         return doc.path() + ":" + line;
     }
 
-    private static boolean inside(TextSpan span, Sentence s, List<int[]> clauseSpans) {
+    private List<int[]> clauseSpans(Sentence s) {
+        List<int[]> spans = new ArrayList<>();
+        for (ResponsibilityClauseParser.Clause c : clauseParser.findClauses(s.matchText())) spans.add(new int[] {c.contentStart(), c.contentEnd()});
+        return spans;
+    }
+
+    /** Whether a span starts inside one of a sentence's match spans (offsets of its matching copy). */
+    private static boolean inside(TextSpan span, Sentence s, List<int[]> matchSpans) {
         int start = span.start() - s.start();
-        for (int[] c : clauseSpans) {
-            if (start >= c[0] && start < c[1]) return true;
+        for (int[] c : matchSpans) {
+            if (start >= s.originalStart(c[0]) && start < s.originalEnd(c[1])) return true;
         }
         return false;
     }

@@ -228,6 +228,12 @@ public final class RdfMapper {
             r.addProperty(DFKG.METRIC_TEXT, f.metric(), "zh");
             r.addLiteral(DFKG.VALUE, m.createTypedLiteral(new BigDecimal(f.value().toPlainString()), XSDDatatype.XSDdecimal));
             r.addProperty(DFKG.UNIT, f.unit());
+            if (!f.dimension().isEmpty()) r.addProperty(DFKG.UNIT_DIMENSION, f.dimension());
+            if (f.baseline() != null) {
+                r.addLiteral(DFKG.BASELINE_VALUE, m.createTypedLiteral(new BigDecimal(f.baseline().value().toPlainString()), XSDDatatype.XSDdecimal));
+                r.addLiteral(DFKG.BASELINE_YEAR, year(m, f.baseline().year()));
+            }
+            for (TextSpan also : f.alsoStated()) r.addProperty(DFKG.ALSO_STATED_IN, sentence(m, docId, also.sentence()));
             r.addProperty(DFKG.COMPARISON_PROPERTY, comparison(f.comparison()));
             r.addLiteral(f.kind() == FigureKind.TARGET ? DFKG.DEADLINE_YEAR : DFKG.REFERENCE_YEAR, year(m, f.year()));
             r.addLiteral(DFKG.YEAR_STATED, f.yearStated());

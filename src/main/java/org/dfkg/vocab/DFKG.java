@@ -230,6 +230,18 @@ public final class DFKG {
     /** The base unit of the figure, after magnitudes are multiplied out. */
     public static final Property UNIT = property("unit");
 
+    /** The value an indicator table gives the same indicator in the plan's base year, from which the target starts. */
+    public static final Property BASELINE_VALUE = property("baselineValue");
+
+    /** The year of the baseline value. */
+    public static final Property BASELINE_YEAR = property("baselineYear");
+
+    /** What the figure's unit measures, such as currency, count, percent, data rate or computing power. */
+    public static final Property UNIT_DIMENSION = property("unitDimension");
+
+    /** Another sentence of the same document that states the same figure, as running text and an indicator table both may. */
+    public static final Property ALSO_STATED_IN = property("alsoStatedIn");
+
     /** The year by which a target is to be reached. */
     public static final Property DEADLINE_YEAR = property("deadlineYear");
 

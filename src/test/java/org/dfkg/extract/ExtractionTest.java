@@ -50,7 +50,7 @@ class ExtractionTest {
     @Test
     void figuresWithMagnitudesComparisonsAndDeadlines() {
         var ctx = new FigureExtractor.Context(2011, 2015);
-        List<Figure> f = new FigureExtractor().extract(sentence("至2015年，全省电话用户总数争取超过4800万户，其中移动电话用户数达到3900万，普及率达到28%左右。"), TASKS, ctx, null);
+        List<Figure> f = new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("至2015年，全省电话用户总数争取超过4800万户，其中移动电话用户数达到3900万，普及率达到28%左右。"), TASKS, ctx, null);
         assertEquals(3, f.size(), f.toString());
         assertEquals(0, new BigDecimal("48000000").compareTo(f.get(0).value()));
         assertEquals("户", f.get(0).unit());
@@ -59,15 +59,15 @@ class ExtractionTest {
         assertEquals(Comparison.APPROXIMATELY, f.get(2).comparison());
         assertTrue(f.stream().allMatch(x -> x.year() == 2015 && x.kind() == FigureKind.TARGET));
 
-        List<Figure> end = new FigureExtractor().extract(sentence("到“十二五”末，实现300万亿次/秒以上的计算能力。"), TASKS, new FigureExtractor.Context(2013, 2013), null);
+        List<Figure> end = new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("到“十二五”末，实现300万亿次/秒以上的计算能力。"), TASKS, new FigureExtractor.Context(2013, 2013), null);
         assertEquals(2015, end.getFirst().year());
         assertEquals(0, new BigDecimal("300000000000000").compareTo(end.getFirst().value()));
         assertEquals("次/秒", end.getFirst().unit());
 
-        List<Figure> within = new FigureExtractor().extract(sentence("年内完成438个建制村通宽带"), TASKS, new FigureExtractor.Context(2010, 2010), null);
+        List<Figure> within = new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("年内完成438个建制村通宽带"), TASKS, new FigureExtractor.Context(2010, 2010), null);
         assertEquals(2010, within.getFirst().year());
 
-        List<Figure> past = new FigureExtractor().extract(sentence("全省光缆线路总长超过39.3万公里"), BASIS, ctx, null);
+        List<Figure> past = new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("全省光缆线路总长超过39.3万公里"), BASIS, ctx, null);
         assertEquals(FigureKind.OBSERVATION, past.getFirst().kind());
         assertEquals(2010, past.getFirst().year());
     }
@@ -75,8 +75,8 @@ class ExtractionTest {
     @Test
     void yearsGenerationsAndCitationsAreNotFigures() {
         var ctx = new FigureExtractor.Context(2013, 2013);
-        assertTrue(new FigureExtractor().extract(sentence("制定《福建省2013-2015年卫星应用实施方案》，推进3G/4G和12345热线"), TASKS, ctx, null).isEmpty());
-        assertTrue(new FigureExtractor().extract(sentence("IPv6：即下一代协议，可以提供100M以上的速度"), TASKS, ctx, null).isEmpty(), "glossary definitions");
+        assertTrue(new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("制定《福建省2013-2015年卫星应用实施方案》，推进3G/4G和12345热线"), TASKS, ctx, null).isEmpty());
+        assertTrue(new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence("IPv6：即下一代协议，可以提供100M以上的速度"), TASKS, ctx, null).isEmpty(), "glossary definitions");
     }
 
     @Test

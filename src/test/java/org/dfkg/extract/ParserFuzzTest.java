@@ -93,7 +93,7 @@ class ParserFuzzTest {
     private static void figureReaderSurvives(String text) {
         Section tasks = new Section("s1", "root", SectionKind.HEADING, MarkerKind.CHAPTER, 1, "任务", 0, 0, true);
         assertTimeoutPreemptively(BOUND, () -> {
-            for (Figure f : new FigureExtractor().extract(sentence(text), tasks, new FigureExtractor.Context(2011, 2015), null)) {
+            for (Figure f : new FigureExtractor(org.dfkg.Lexicons.extraction().figures()).extract(sentence(text), tasks, new FigureExtractor.Context(2011, 2015), null)) {
                 assertTrue(f.value().signum() >= 0 && f.evidence().end() <= text.length(), text);
                 assertTrue(f.year() >= 1900 && f.year() <= 2100, f + " in " + text);
             }

@@ -1,0 +1,131 @@
+package org.dfkg.extract;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dfkg.reference.TsvTable;
+
+/**
+ * The words figures are read with, from {@code data/lexicon/units.tsv} and {@code figure-words.tsv}:
+ * units with their dimension, Chinese magnitudes, bounds before and after a figure, and the words
+ * that make a figure a report (已经, 累计), a goal (力争) or a year a base of comparison (较2017年).
+ */
+public final class FigureLexicon {
+    public static final String UNITS = "units.tsv";
+    public static final String WORDS = "figure-words.tsv";
+
+    private final Map<String, String> dimensions = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> magnitudes = new LinkedHashMap<>();
+    private final Map<String, Comparison> boundsAfter = new LinkedHashMap<>();
+    private final Map<String, Comparison> boundsBefore = new LinkedHashMap<>();
+    private final List<String> past = new ArrayList<>();
+    private final List<String> aims = new ArrayList<>();
+    private final List<String> baseYearWords = new ArrayList<>();
+    private final String unitAlternation;
+    private final String magnitudeAlternation;
+
+    private FigureLexicon(Path folder) {
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(UNITS), "unit", "dimension").rows()) {
+            if (row.get("dimension").isEmpty()) throw row.error("a unit needs its dimension");
+            dimensions.put(row.get("unit"), row.get("dimension"));
+        }
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(WORDS), "kind", "word", "meaning").rows()) {
+            String word = row.get("word");
+            switch (row.get("kind")) {
+                case "magnitude" -> {
+                    try {
+                        magnitudes.put(word, new BigDecimal(row.get("meaning")));
+                    } catch (NumberFormatException e) {
+                        throw row.error("a magnitude's meaning is its factor");
+                    }
+                }
+                case "bound-after" -> boundsAfter.put(word, comparison(row));
+                case "bound-before" -> boundsBefore.put(word, comparison(row));
+                case "past" -> past.add(word);
+                case "aim" -> aims.add(word);
+                case "base-year" -> baseYearWords.add(word);
+                default -> throw row.error("unknown kind '" + row.get("kind") + "'");
+            }
+        }
+        unitAlternation = alternation(dimensions.keySet());
+        magnitudeAlternation = alternation(magnitudes.keySet());
+    }
+
+    public static FigureLexicon load(Path lexiconFolder) {
+        return new FigureLexicon(lexiconFolder);
+    }
+
+    private static Comparison comparison(TsvTable.Row row) {
+        return switch (row.get("meaning")) {
+            case "at-least" -> Comparison.AT_LEAST;
+            case "at-most" -> Comparison.AT_MOST;
+            case "approximately" -> Comparison.APPROXIMATELY;
+            case "reach" -> Comparison.REACH;
+            default -> throw row.error("a bound means at-least, at-most, approximately or reach");
+        };
+    }
+
+    /** The words as a regex alternation, the longest first, so that 元/人年 is tried before 元. */
+    private static String alternation(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder();
+        for (String w : sorted) b.append(b.isEmpty() ? "" : "|").append(Pattern.quote(w));
+        return b.toString();
+    }
+
+    public String unitAlternation() {
+        return unitAlternation;
+    }
+
+    public String magnitudeAlternation() {
+        return magnitudeAlternation;
+    }
+
+    public String dimension(String unit) {
+        return dimensions.getOrDefault(unit, "");
+    }
+
+    public BigDecimal magnitude(String word) {
+        return word == null ? BigDecimal.ONE : magnitudes.getOrDefault(word, BigDecimal.ONE);
+    }
+
+    /** The bound a figure's following text opens with, or null. */
+    public Comparison boundAfter(String following) {
+        String f = following.replaceAll("[\\s\\p{Z}]+", "");
+        for (var e : sortedLongestFirst(boundsAfter).entrySet()) if (f.startsWith(e.getKey())) return e.getValue();
+        return null;
+    }
+
+    /** The bound the text right before a figure ends with, or null. */
+    public Comparison boundBefore(String before) {
+        String b = before.replaceAll("[\\s\\p{Z}]+$", "");
+        for (var e : sortedLongestFirst(boundsBefore).entrySet()) if (b.endsWith(e.getKey())) return e.getValue();
+        return null;
+    }
+
+    private static <V> Map<String, V> sortedLongestFirst(Map<String, V> words) {
+        Map<String, V> sorted = new LinkedHashMap<>();
+        words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> sorted.put(w, words.get(w)));
+        return sorted;
+    }
+
+    public boolean reportsThePast(String before) {
+        return past.stream().anyMatch(before::contains);
+    }
+
+    public boolean setsAnAim(String before) {
+        return aims.stream().anyMatch(before::contains);
+    }
+
+    /** Whether the text right before a year makes it a base of comparison (较2017年). */
+    public boolean isBaseYear(String beforeYear) {
+        String b = beforeYear.replaceAll("[\\s\\p{Z}]+$", "");
+        return baseYearWords.stream().anyMatch(b::endsWith);
+    }
+}
