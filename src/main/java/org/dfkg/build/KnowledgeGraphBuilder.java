@@ -16,6 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReadResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
@@ -27,6 +30,7 @@ import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.rdf.RdfMapper;
 import org.dfkg.reference.ReferenceData;
 import org.dfkg.validate.GraphValidator;
+import org.dfkg.validate.Finding;
 import org.dfkg.validate.ValidationOutcome;
 
 /**
@@ -35,9 +39,19 @@ import org.dfkg.validate.ValidationOutcome;
  */
 public final class KnowledgeGraphBuilder {
     private final BuildSettings settings;
+    private final boolean keepGoing;
 
     public KnowledgeGraphBuilder(BuildSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param keepGoing when the graph does not conform, leave out the documents whose facts do not
+     *                  conform and publish the rest (the build still reports failure)
+     */
+    public KnowledgeGraphBuilder(BuildSettings settings, boolean keepGoing) {
         this.settings = settings;
+        this.keepGoing = keepGoing;
     }
 
     /** Builds and validates in memory without publishing. */
@@ -52,26 +66,61 @@ public final class KnowledgeGraphBuilder {
         }
         Extractor extractor = new Extractor(reference, lexicon);
         RdfMapper mapper = new RdfMapper(settings.iris(), reference);
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
-        dataset.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
-        dataset.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), mapper.referenceModel().getGraph());
+        Graph referenceGraph = mapper.referenceModel().getGraph();
         CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
+        Map<String, Graph> documentGraphs = new LinkedHashMap<>();
         for (SourceDocument doc : read.documents()) {
             ExtractedDocument e = extractor.extract(doc);
             extracted.add(e);
             warnings.addAll(e.warnings());
-            Model m = mapper.documentModel(e, catalogue);
-            dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(doc.id())), m.getGraph());
+            documentGraphs.put(doc.id(), mapper.documentModel(e, catalogue).getGraph());
         }
-        LinkResult links = new CrossDocumentLinker(settings.referenceFolder(), reference).link(extracted);
-        dataset.addGraph(NodeFactory.createURI(settings.iris().linksGraph()), mapper.linksModel(links).getGraph());
-        Graph union = GraphFactory.createDefaultGraph();
-        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-        ValidationOutcome validation = new GraphValidator(settings.shapesFile()).validate(union);
-        return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false);
+        GraphValidator validator = new GraphValidator(settings.shapesFile());
+        CrossDocumentLinker linker = new CrossDocumentLinker(settings.referenceFolder(), reference);
+        List<String> excluded = new ArrayList<>();
+        while (true) {
+            LinkResult links = linker.link(extracted);
+            Graph linksGraph = mapper.linksModel(links).getGraph();
+            DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+            dataset.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
+            dataset.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), referenceGraph);
+            documentGraphs.forEach((id, g) -> dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(id)), g));
+            dataset.addGraph(NodeFactory.createURI(settings.iris().linksGraph()), linksGraph);
+            Graph union = GraphFactory.createDefaultGraph();
+            dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+            ValidationOutcome validation = validator.validate(union);
+            Map<String, List<Finding>> culprits = validation.conforms() || !keepGoing ? Map.of() : culprits(validation, documentGraphs);
+            if (culprits.isEmpty()) {
+                return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false, excluded);
+            }
+            // Leave out the documents whose facts break a shape, and link and validate the rest again.
+            culprits.forEach((id, findings) -> {
+                StringBuilder why = new StringBuilder(id + ": " + findings.size() + " violation(s)");
+                findings.stream().limit(5).forEach(f -> why.append("\n    ").append(f.summaryLine()));
+                excluded.add(why.toString());
+                documentGraphs.remove(id);
+            });
+            extracted.removeIf(e -> culprits.containsKey(e.source().id()));
+            if (extracted.isEmpty()) {
+                return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false, excluded);
+            }
+        }
+    }
+
+    /** The documents whose graphs describe a focus node of a finding, with those findings. */
+    private static Map<String, List<Finding>> culprits(ValidationOutcome validation, Map<String, Graph> documentGraphs) {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : validation.findings()) {
+            Node focus = f.focusNode().startsWith("_:") ? null : NodeFactory.createURI(f.focusNode());
+            if (focus == null) continue;
+            documentGraphs.forEach((id, g) -> {
+                if (g.contains(focus, Node.ANY, Node.ANY)) out.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+            });
+        }
+        return out;
     }
 
     private static void awaitDumps(Future<Void> dumps) throws IOException {
@@ -112,6 +161,6 @@ public final class KnowledgeGraphBuilder {
                 // Already reported through the database's failure.
             }
         }
-        return new BuildResult(result.dataset(), result.documents(), result.links(), result.rejected(), result.warnings(), result.validation(), true);
+        return new BuildResult(result.dataset(), result.documents(), result.links(), result.rejected(), result.warnings(), result.validation(), true, result.excluded());
     }
 }

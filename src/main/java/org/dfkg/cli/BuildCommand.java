@@ -23,18 +23,23 @@ public final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--threads", description = "Threads for --streaming (default: the number of cores).")
     Integer threads;
 
+    @picocli.CommandLine.Option(names = "--keep-going", description = {"When some documents' facts do not conform, publish the documents that do and list the others with the reasons.",
+            "The exit code is still 1. Without it (the default, for CI) a graph that does not conform publishes nothing."})
+    boolean keepGoing;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (streaming && keepGoing) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-going is not available with --streaming");
         if (streaming) {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             return new org.dfkg.build.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
         }
-        BuildResult result = new KnowledgeGraphBuilder(project.settings()).build();
+        BuildResult result = new KnowledgeGraphBuilder(project.settings(), keepGoing).build();
         report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString());
-        return result.published() ? 0 : 1;
+        return result.succeeded() ? 0 : 1;
     }
 
     static void report(PrintWriter out, PrintWriter err, BuildResult result, String reportFile) {
@@ -48,7 +53,10 @@ public final class BuildCommand implements Callable<Integer> {
                     d.source().id(), d.tasks().size(), assignments, technologies, d.figures().size(), dedup.sentencesDropped(), dedup.charactersDropped());
         }
         ValidateCommand.printValidation(out, result.validation(), reportFile);
-        out.println(result.published() ? "published" : "not published: the graph does not conform");
+        for (String e : result.excluded()) out.println("left out (does not conform): " + e);
+        if (!result.published()) out.println("not published: the graph does not conform");
+        else if (!result.excluded().isEmpty()) out.println("published " + result.documents().size() + " documents; " + result.excluded().size() + " left out");
+        else out.println("published");
         out.flush();
     }
 }

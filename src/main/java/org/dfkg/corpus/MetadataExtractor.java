@@ -25,7 +25,7 @@ public final class MetadataExtractor {
     private static final String DATE = "([12]\\d{3}|[〇○零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日";
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*" + DATE + "\\s*$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,8})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,4})\\s*号");
+    private static final Pattern DOCUMENT_NUMBER = DocumentNumber.PATTERN;
     private static final Pattern FIVE_YEAR = Pattern.compile("十([一二三四五六七八九])五");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–～~至到]\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -167,9 +167,11 @@ public final class MetadataExtractor {
             for (String candidate : new String[] {line, tailAfterGap(line)}) {
                 if (candidate == null) continue;
                 String t = candidate.replaceAll("[\\s\\p{Z}]+", "");
-                if (t.length() < 4 || t.length() > 60 || TERMINAL.matcher(t).find() || t.contains("印发") || t.contains("《")
+                if (t.length() < 4 || t.length() > 70 || TERMINAL.matcher(t).find() || t.contains("印发") || t.contains("《")
                         || t.contains(":") || t.contains("：") || DOCUMENT_NUMBER.matcher(t).lookingAt()) continue;
-                if (layout.genreOf(t) != null) return t;
+                // A title may end with its period in brackets: …三年行动方案（2023—2025年）.
+                String withoutPeriod = t.replaceFirst("[（(]\\s*(19|20)\\d{2}\\s*[-—–～~至到]\\s*(19|20)\\d{2}\\s*年?\\s*[）)]$", "");
+                if (layout.genreOf(withoutPeriod) != null) return t;
             }
         }
         return null;
@@ -245,15 +247,14 @@ public final class MetadataExtractor {
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 2), m.start());
             if (before.endsWith("》（") || before.endsWith("》(") || before.endsWith("》")) continue;
-            return m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+            return DocumentNumber.of(m);
         }
         return null;
     }
 
     /** A document number from a portal field, in the one canonical bracket form. */
     private static String canonicalNumber(String value) {
-        Matcher m = DOCUMENT_NUMBER.matcher(value.replaceAll("\\s", ""));
-        return m.find() ? m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号" : null;
+        return DocumentNumber.canonical(value.replaceAll("\\s", ""));
     }
 
     /**

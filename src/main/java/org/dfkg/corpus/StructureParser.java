@@ -25,6 +25,7 @@ public final class StructureParser {
     private static final Pattern DESCRIPTIVE_HEADING = Pattern.compile(
             "前\\s*言|目\\s*录|发展基础|发展成效|建设成效|主要成效|存在问题|面临形势|发展形势|形势分析|指导思想|基本原则|发展现状|现状");
     private static final String TERMINAL = "。！？；!?;";
+    private static final Pattern HEADING_GAP = Pattern.compile("[\\s\\p{Z}]+(?=[^\\s\\p{Z}][^。！？]{4,}[。！？；]$)");
 
     private final RoleWords roleWords;
 
@@ -221,6 +222,9 @@ public final class StructureParser {
             String key = parent.kind() == SectionKind.ROOT ? "s" + ordinal : parent.key() + "." + ordinal;
             SectionKind kind = marker == MarkerKind.BOX ? SectionKind.BOX : SectionKind.HEADING;
             String title = s.text().substring(s.originalStart(s.markerText().length())).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+            // A heading that runs on into its section's first sentence after a gap (一、发挥…作用 积极落实…。) ends at the gap.
+            java.util.regex.Matcher gap = HEADING_GAP.matcher(title);
+            if (gap.find()) title = title.substring(0, gap.start());
             boolean holdsTasks = kind == SectionKind.HEADING && parent.holdsTasks()
                     && !DESCRIPTIVE_HEADING.matcher(title).find();
             Section section = new Section(key, parent.key(), kind, marker, stack.size() + 1, title.isEmpty() ? s.text() : title,

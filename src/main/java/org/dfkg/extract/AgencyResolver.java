@@ -132,11 +132,12 @@ public final class AgencyResolver {
      * full form of its department (广东省市场监督管理局, 中共福建省委办公厅). A company keeps the name it
      * gives itself when that starts with a place or with no jurisdiction at all (福州古厝集团, 数字福州集团).
      */
-    private static String canonicalName(String key, Place scope, String full, boolean startsWithPlace) {
+    private String canonicalName(String key, Place scope, String full, boolean startsWithPlace) {
         if (scope == null) return key;
         boolean relativeName = !startsWithPlace && (key.startsWith("省") || key.startsWith("市") || key.startsWith("县") || key.startsWith("区"));
         if (ENTERPRISE.matcher(key).find() && !relativeName) return key;
-        if (full.startsWith("委")) return "中共" + scope.nameZh() + full;
-        return scope.nameZh() + full;
+        String place = reference.qualifiedName(scope);
+        if (full.startsWith("委")) return "中共" + place + full;
+        return place + full;
     }
 }

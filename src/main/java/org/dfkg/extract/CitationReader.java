@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfkg.corpus.DocumentNumber;
 import org.dfkg.corpus.Sentence;
 
 /**
@@ -22,6 +23,33 @@ public final class CitationReader {
     /** The normalised title that identifies a work: NFKC, no white space, no quotation marks or middle dots. */
     private static final Pattern TITLE_NOISE = Pattern.compile("[\\s\"'“”‘’「」『』·•・]");
 
+    /**
+     * The one form of a title that names a cited work: NFKC, runs of spaces as one, and every kind of
+     * double quotation mark ("…", 「…」, “…”) as “…”. Two texts that cite one work, in either script or
+     * either kind of quotes, give it this same title.
+     */
+    public static String titleForm(String title) {
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(t.length());
+        boolean open = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '＂' || c == '〝' || c == '〞') {
+                b.append(open ? '“' : '”');
+                open = !open;
+            } else if (c == '「' || c == '“') {
+                b.append('“');
+                open = false;
+            } else if (c == '」' || c == '”') {
+                b.append('”');
+                open = true;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     public static String normaliseTitle(String title) {
         String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
         return TITLE_NOISE.matcher(t).replaceAll("");
@@ -38,9 +66,9 @@ public final class CitationReader {
             String key = normaliseTitle(m.group(1));
             if (ANAPHOR.matcher(key).matches() || key.equals(own)) continue;
             Matcher number = NUMBER_AFTER.matcher(text.substring(m.end()));
-            String documentNumber = number.find() ? number.group(1).replaceAll("\\s", "") : null;
+            String documentNumber = number.find() ? DocumentNumber.canonical(number.group(1)) : null;
             boolean implemented = IMPLEMENTS_BEFORE.matcher(text.substring(0, m.start())).find();
-            out.add(new Citation(sentence.original(m.start(1), m.end(1)), key, documentNumber, implemented,
+            out.add(new Citation(titleForm(m.group(1)), sentence.original(m.start(1), m.end(1)), key, documentNumber, implemented,
                     TextSpan.within(sentence, m.start(), m.end()), taskKey));
         }
         return out;

@@ -27,6 +27,8 @@ public final class FigureExtractor {
     private static final Pattern MONTH = Pattern.compile("(?<![\\d年])(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份|中旬|上旬|下旬)?(?:前|内)?");
     private static final Pattern SPAN = Pattern.compile("(?:通过|用|经过|力争)\\s*(\\d{1,2}|[一二三四五六七八九十两]{1,3})\\s*年|(\\d{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:内|时间)");
     private static final String CLAUSE_BREAK = "，,。；;：:！？";
+    /** An item's number at the start of a metric's clause ((一), 1.) is the outline's, not the metric's. */
+    private static final Pattern ITEM_MARKER = Pattern.compile("^([（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、﹒](?!\\d))\\s*");
 
     /** The years a document covers, and the year it was issued (a month or 年底 falls in it). */
     public record Context(int periodStart, int periodEnd, int issuedYear) {
@@ -80,7 +82,7 @@ public final class FigureExtractor {
             if (subjectless(before) && clause[0] > 0 && ",，".indexOf(text.charAt(clause[0] - 1)) >= 0) {
                 clause[0] = clause(text, clause[0] - 1, clause[0] - 1)[0];
             }
-            String metric = text.substring(clause[0], clause[1]).strip();
+            String metric = ITEM_MARKER.matcher(text.substring(clause[0], clause[1]).strip()).replaceFirst("");
             String upToFigure = text.substring(0, m.start());
             boolean past = descriptive || (words.reportsThePast(before) && !words.setsAnAim(upToFigure));
             Integer stated = statedYear(upToFigure, context);

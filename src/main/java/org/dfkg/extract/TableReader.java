@@ -21,7 +21,7 @@ import org.dfkg.corpus.Sentence;
  */
 public final class TableReader {
     private static final Pattern YEAR_CELL = Pattern.compile("^((?:19|20)\\d{2})\\s*年?(?:底|末)?$");
-    private static final Pattern VALUE_CELL = Pattern.compile("^-?\\d+(?:\\.\\d+)?\\s*%?$");
+    private static final Pattern VALUE_CELL = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*%?$");
     private static final Pattern MISSING_CELL = Pattern.compile("^[—\\-–/－]+$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[（(]([^（）()]{1,12})[）)]$");
     private static final Pattern UNIT_HEADER = Pattern.compile("^(计量)?单位$");

@@ -501,8 +501,12 @@ public final class RdfMapper {
     private Resource citedDocument(Model m, Citation c, CorpusCatalogue catalogue) {
         String corpusDoc = catalogue.documentCited(c.key(), c.documentNumber());
         if (corpusDoc != null) return m.createResource(iris.document(corpusDoc));
-        Resource cited = m.createResource(iris.citedDocument(c.key()), DFKG.CITED_DOCUMENT);
+        // Keyed by the title's one form, so that every citing text gives the work this one title;
+        // a text printing it otherwise (in Traditional characters) adds that as an alternative.
+        Resource cited = m.createResource(iris.citedDocument(c.title()), DFKG.CITED_DOCUMENT);
         cited.addProperty(DCTerms.title, c.title(), "zh").addProperty(RDFS.label, c.title(), "zh");
+        String printed = org.dfkg.corpus.TextNormaliser.withoutGlosses(c.printed()).strip();
+        if (!printed.equals(c.title())) cited.addProperty(DCTerms.alternative, printed, "zh");
         if (c.documentNumber() != null) cited.addProperty(DFKG.DOCUMENT_NUMBER, c.documentNumber());
         return cited;
     }

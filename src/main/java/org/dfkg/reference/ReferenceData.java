@@ -227,6 +227,13 @@ public final class ReferenceData {
         return bearers.getFirst();
     }
 
+    /** A place's name that no other place bears: 鼓楼区 is in three cities, so it is 福州市鼓楼区. */
+    public String qualifiedName(Place place) {
+        List<Place> bearers = placesByName.get(place.nameZh());
+        if (bearers == null || bearers.size() < 2 || place.parentId() == null) return place.nameZh();
+        return qualifiedName(places.get(place.parentId())) + place.nameZh();
+    }
+
     /** Whether a place is {@code scope} or lies inside it. */
     public boolean isWithin(Place place, Place scope) {
         for (Place p = place; p != null; p = p.parentId() == null ? null : places.get(p.parentId())) {
