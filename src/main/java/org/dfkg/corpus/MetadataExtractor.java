@@ -96,7 +96,8 @@ public final class MetadataExtractor {
         labels.sort((a, b) -> b.length() - a.length());
         for (String label : labels) {
             String field = layout.portalFields().get(label);
-            Matcher m = Pattern.compile(String.join("\\s*", label.split("")) + "\\s*[:：]\\s*").matcher(head);
+            // 发文机关：…, 【发文机关】…: a label with a colon, or in lenticular brackets.
+            Matcher m = Pattern.compile("【?\\s*" + String.join("\\s*", label.split("")) + "\\s*(?:[:：]|】)\\s*").matcher(head);
             while (m.find()) {
                 int s = m.start();
                 if (taken.stream().anyMatch(t -> s < t[1] && m.end() > t[0])) continue;

@@ -26,11 +26,26 @@ public final class RoleWords {
     private final Map<String, List<String>> labels;
     private final Map<String, List<String>> verbs;
     private final List<String> tails;
+    /** A label opening a group, the longest label first (牵头责任单位： before 责任单位：); group 1 is the label. */
+    private final java.util.regex.Pattern labelPattern;
 
     private RoleWords(Map<String, List<String>> labels, Map<String, List<String>> verbs, List<String> tails) {
         this.labels = labels;
         this.verbs = verbs;
         this.tails = tails;
+        StringBuilder alternatives = new StringBuilder();
+        for (String label : labels.keySet()) alternatives.append(alternatives.isEmpty() ? "" : "|").append(java.util.regex.Pattern.quote(label));
+        this.labelPattern = java.util.regex.Pattern.compile("^\\s*(" + alternatives + ")\\s*[:：]\\s*");
+    }
+
+    /** A matcher for a label with its colon at the start of a text. */
+    public java.util.regex.Matcher label(String text) {
+        return labelPattern.matcher(text);
+    }
+
+    /** A line that opens with a label and a colon is a clause without brackets: 责任单位：市数据局、市财政局. */
+    public boolean opensWithLabel(String text) {
+        return labelPattern.matcher(text).lookingAt();
     }
 
     public static RoleWords load(Path lexiconFolder) {

@@ -100,12 +100,13 @@ public final class StructureParser {
     }
 
     private boolean hasResponsibilityClause(String text) {
-        return roleWords.hasBracketedClause(text);
+        return roleWords.hasBracketedClause(text) || roleWords.opensWithLabel(text);
     }
 
     /** A sentence that is nothing but a responsibility clause: "（责任单位：省数字办）". */
     private boolean isBareClause(Sentence s) {
         String t = s.matchText().strip();
+        if (roleWords.opensWithLabel(t)) return true;
         if (t.isEmpty() || !RoleWords.isOpening(t.charAt(0))) return false;
         int close = RoleWords.matchingClose(t, 0);
         return close > 0 && roleWords.hasBracketedClause(t.substring(0, close + 1)) && t.substring(close + 1).replaceAll("[。；;\\s]", "").isEmpty();

@@ -109,7 +109,8 @@ public final class AgencyResolver {
         } else if (key.startsWith("省") && key.length() > 1) {
             scope = province;
             rest = key.substring(1);
-        } else if ((key.startsWith("市") || key.startsWith("县") || key.startsWith("区")) && key.length() > 1 && jurisdiction != null && !jurisdiction.isProvince()) {
+        } else if ((key.startsWith("市") || key.startsWith("县") || key.startsWith("区")) && key.length() > 1 && jurisdiction != null
+                && (jurisdiction.isCity() || !jurisdiction.isProvince())) {
             scope = jurisdiction;
             rest = key.substring(1);
         } else {

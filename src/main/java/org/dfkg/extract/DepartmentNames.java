@@ -37,7 +37,8 @@ public final class DepartmentNames {
 
     /** The full form of a department's name without its jurisdiction, as a government of that level writes it. */
     public String full(String core, Place jurisdiction) {
-        Map<String, String> level = jurisdiction == null ? Map.of() : jurisdiction.isProvince() ? province : city;
+        // A municipality's departments are named as a city's are (北京市经济和信息化局).
+        Map<String, String> level = jurisdiction == null ? Map.of() : jurisdiction.isProvince() && !jurisdiction.isCity() ? province : city;
         String full = level.get(core);
         if (full == null) full = any.get(core);
         return full == null ? core : full;

@@ -43,16 +43,11 @@ public final class ResponsibilityClauseParser {
 
     private final RoleWords words;
     private final Predicate<String> isPlaceName;
-    /** A label opening a group, the longest label first: 牵头责任单位： before 责任单位：. */
-    private final Pattern labelPattern;
 
     /** @param isPlaceName tells whether a bare word names a place (福州, 厦门), for shared prefixes and suffixes */
     public ResponsibilityClauseParser(RoleWords words, Predicate<String> isPlaceName) {
         this.words = words;
         this.isPlaceName = isPlaceName;
-        StringBuilder alternatives = new StringBuilder();
-        for (String label : words.labels().keySet()) alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(label));
-        this.labelPattern = Pattern.compile("^(" + alternatives + ")\\s*[:：]\\s*");
     }
 
     /** Finds every responsibility clause in a sentence and parses it. Never throws on odd input. */
@@ -79,6 +74,15 @@ public final class ResponsibilityClauseParser {
                 }
             }
             i++;
+        }
+        if (clauses.isEmpty() && words.opensWithLabel(text)) {
+            // A line of its own that opens with a label: 责任单位：市数据局、市财政局。
+            int start = 0;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            int end = text.length();
+            while (end > start && "。；;！!　 ".indexOf(text.charAt(end - 1)) >= 0) end--;
+            Clause whole = parseContent(text.substring(start, end), start, end);
+            if (whole != null) clauses.add(whole);
         }
         if (clauses.isEmpty()) {
             Clause trailing = trailingClause(text);
@@ -151,7 +155,7 @@ public final class ResponsibilityClauseParser {
         for (int[] g : splitTopLevel(content, 0, content.length(), "，,；;")) {
             int from = g[0];
             String groupText = content.substring(g[0], g[1]);
-            Matcher label = labelPattern.matcher(groupText);
+            Matcher label = words.label(groupText);
             if (label.find()) {
                 labelled = roles(words.labels().get(label.group(1)));
                 from += label.end();
