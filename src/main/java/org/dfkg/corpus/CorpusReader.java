@@ -26,7 +26,7 @@ public final class CorpusReader {
         this.decoder = decoder;
         this.normaliser = new TextNormaliser(lexicon.taiwan());
         this.metadataExtractor = new MetadataExtractor(lexicon.layout());
-        this.structureParser = new StructureParser(lexicon.roleWords());
+        this.structureParser = new StructureParser(lexicon.roleWords(), lexicon.layout());
     }
 
     public CorpusReader(ReadingLexicon lexicon) {

@@ -161,7 +161,7 @@ public final class RoleWords {
             int close = matchingClose(text, i);
             if (close < 0) continue;
             String content = text.substring(i + 1, close);
-            if (content.length() <= MAX_CLAUSE && content.indexOf('。') < 0 && mentionsRole(content)) return true;
+            if (content.length() <= MAX_CLAUSE && (content.indexOf('。') < 0 || opensWithLabel(content)) && mentionsRole(content)) return true;
             i = close;
         }
         return false;

@@ -41,12 +41,20 @@ public final class SentenceSplitter {
     private SentenceSplitter() {}
 
     public static List<Sentence> split(String original, MatchText match) {
+        return split(original, match, content -> false);
+    }
+
+    /**
+     * @param opensClause whether the text after an opening bracket opens a responsibility clause,
+     *                    inside which a full stop ends a note, not the sentence
+     */
+    public static List<Sentence> split(String original, MatchText match, java.util.function.Predicate<String> opensClause) {
         String matchText = match.text();
         List<int[]> spans = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i <= matchText.length(); i++) {
             if (i == matchText.length() || matchText.charAt(i) == '\n' || matchText.charAt(i) == '\r') {
-                splitLine(matchText, lineStart, i, spans);
+                splitLine(matchText, lineStart, i, spans, opensClause);
                 lineStart = i + 1;
             }
         }
@@ -124,7 +132,7 @@ public final class SentenceSplitter {
     /** The characters an inline marker can begin with (besides ASCII digits). */
     private static final String MARKER_STARTS = "第" + CN_DIGITS + "（(专";
 
-    private static void splitLine(String text, int from, int to, List<int[]> spans) {
+    private static void splitLine(String text, int from, int to, List<int[]> spans, java.util.function.Predicate<String> opensClause) {
         int start = from;
         InlineMarkers marker = new InlineMarkers(text, from, to);
         int nextMarker = marker.next();
@@ -147,7 +155,9 @@ public final class SentenceSplitter {
             // A bracket left open for longer than a clause can be was never closed.
             if (depth > 0 && i - openedAt > RoleWords.MAX_CLAUSE) depth = 0;
             // A semicolon inside brackets separates the groups of a clause (牵头单位：A；配合单位：B), not sentences.
-            boolean groupSeparator = depth > 0 && (c == '；' || c == ';');
+            boolean groupSeparator = (depth > 0 && (c == '；' || c == ';' || (c == '。' && opensClause.test(text.substring(openedAt + 1, i)))))
+                    // 牵头单位：A；配合单位：B on a line of its own is one clause.
+                    || (depth == 0 && (c == '；' || c == ';') && opensClause.test(text.substring(start, i).strip()));
             if (SENTENCE_END.indexOf(c) >= 0 && !groupSeparator) {
                 int end = i + 1;
                 while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {

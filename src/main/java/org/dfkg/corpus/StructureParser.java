@@ -21,20 +21,19 @@ public final class StructureParser {
             "关于印发.{2,60}的通知|印发给你们|发布日期[:：]|此件主动公开|^各(市|县|省)[^。]{0,80}[：:]$|请认真(组织实施|贯彻落实|贯彻执行)");
     private static final Pattern SIGNATURE_DATE = Pattern.compile(
             "^[^。，]{0,24}?([12]\\d{3}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月([\\d一二三四五六七八九十]{1,3}日)?$");
-    /** Headings whose sections describe the situation rather than set tasks. */
-    private static final Pattern DESCRIPTIVE_HEADING = Pattern.compile(
-            "前\\s*言|目\\s*录|发展基础|发展成效|建设成效|主要成效|存在问题|面临形势|发展形势|形势分析|指导思想|基本原则|发展现状|现状");
     private static final String TERMINAL = "。！？；!?;";
     private static final Pattern HEADING_GAP = Pattern.compile("[\\s\\p{Z}]+(?=[^\\s\\p{Z}][^。！？]{4,}[。！？；]$)");
 
     private final RoleWords roleWords;
+    private final DocumentLayout layout;
 
-    public StructureParser(RoleWords roleWords) {
+    public StructureParser(RoleWords roleWords, DocumentLayout layout) {
         this.roleWords = roleWords;
+        this.layout = layout;
     }
 
     public DocumentStructure parse(String original, MatchText match, String title) {
-        List<Sentence> all = SentenceSplitter.split(original, match);
+        List<Sentence> all = SentenceSplitter.split(original, match, roleWords::opensWithLabel);
         String titleKey = title == null ? "" : key(title);
         Set<Integer> contents = findContents(all);
         List<Sentence> body = new ArrayList<>();
@@ -227,7 +226,7 @@ public final class StructureParser {
             java.util.regex.Matcher gap = HEADING_GAP.matcher(title);
             if (gap.find()) title = title.substring(0, gap.start());
             boolean holdsTasks = kind == SectionKind.HEADING && parent.holdsTasks()
-                    && !DESCRIPTIVE_HEADING.matcher(title).find();
+                    && !layout.isDescriptiveHeading(title);
             Section section = new Section(key, parent.key(), kind, marker, stack.size() + 1, title.isEmpty() ? s.text() : title,
                     s.start(), s.end(), holdsTasks);
             sections.add(section);

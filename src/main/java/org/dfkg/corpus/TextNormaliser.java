@@ -15,11 +15,30 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
     /**
-     * A pinyin gloss right after a Han character: letters with at least one tone mark, in either
-     * kind of bracket. Plain Latin in brackets ((PCT), (App)) carries no tone mark and stays.
+     * A pinyin gloss right after a Han character, in either kind of bracket: a syllable with a tone
+     * mark (數(shù)字), or a toneless one that HanLP knows as a syllable, with the space some pages put
+     * after it (社會(hui) 發展). Latin in brackets that is no syllable ((PCT), (App), (data)) stays.
      */
     private static final Pattern GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
+            "(?<=\\p{IsHan})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）](?: (?=\\p{IsHan}))?");
+    private static final Pattern TONE_MARK = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+    private static final java.util.Set<String> SYLLABLES = syllables();
+
+    private static java.util.Set<String> syllables() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (com.hankcs.hanlp.dictionary.py.Pinyin p : com.hankcs.hanlp.dictionary.py.Pinyin.values()) {
+            String s = p.getPinyinWithoutTone();
+            if (!s.equals("none")) {
+                out.add(s);
+                out.add(s.replace('v', 'ü'));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static boolean isGloss(String content) {
+        return TONE_MARK.matcher(content).find() || SYLLABLES.contains(content);
+    }
     /** Share of Han characters that Simplified conversion changes above which a text is written in Traditional characters. */
     private static final double TRADITIONAL_SHARE = 0.08;
 
@@ -32,6 +51,13 @@ public final class TextNormaliser {
     public MatchText forMatching(String original) {
         Folding f = new Folding(dropGlosses(original), original.length());
         for (int i = 0; i < f.text.length(); i++) f.text.setCharAt(i, foldWidth(f.text.charAt(i)));
+        // A dash between Latin letters or digits is a hyphen (10G—PON), not a range or a list dash.
+        for (int i = 1; i + 1 < f.text.length(); i++) {
+            char c = f.text.charAt(i);
+            if ((c == '—' || c == '–' || c == '‐' || c == '‑') && isAsciiAlnum(f.text.charAt(i - 1)) && Character.isLetter(f.text.charAt(i + 1)) && f.text.charAt(i + 1) < 128) {
+                f.text.setCharAt(i, '-');
+            }
+        }
         int changed = f.toSimplified();
         if (changed > 0 && changed >= TRADITIONAL_SHARE * hanCount(f.text)) {
             for (TaiwanVocabulary.Hit hit : taiwan.find(f.text.toString())) f.replace(hit.start() + f.shift, hit.end() + f.shift, hit.mainland());
@@ -46,7 +72,7 @@ public final class TextNormaliser {
 
     /** Drops pinyin glosses from the original wording, for labels that quote the text as printed. */
     public static String withoutGlosses(String text) {
-        return GLOSS.matcher(text).replaceAll("");
+        return GLOSS.matcher(text).replaceAll(m -> isGloss(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
     }
 
     private static Folding.Start dropGlosses(String original) {
@@ -56,6 +82,7 @@ public final class TextNormaliser {
         int n = 0;
         int from = 0;
         while (m.find()) {
+            if (!isGloss(m.group(1))) continue;
             for (int i = from; i < m.start(); i++) {
                 text.append(original.charAt(i));
                 starts[n++] = i;
@@ -68,6 +95,10 @@ public final class TextNormaliser {
             starts[n++] = i;
         }
         return new Folding.Start(text, java.util.Arrays.copyOf(starts, n));
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static int hanCount(CharSequence text) {

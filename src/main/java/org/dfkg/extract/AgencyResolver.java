@@ -118,7 +118,8 @@ public final class AgencyResolver {
             rest = key;
             explicit = false;
         }
-        String full = departments.full(rest, scope);
+        // 省委网信办: a party committee's office; the department after 委 takes its full form.
+        String full = rest.length() > 1 && rest.startsWith("委") ? "委" + departments.full(rest.substring(1), scope) : departments.full(rest, scope);
         for (Place p = scope; p != null; p = p.parentId() == null ? null : reference.places().get(p.parentId())) {
             id = relative.get(p.id() + "|" + rest);
             if (id == null) id = relative.get(p.id() + "|" + full);

@@ -118,11 +118,9 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** Numbers inside 《…》 belong to a cited title, not to a figure. */
+    /** Numbers inside 《…》 belong to a cited title, and inside “…” to a name (“24小时不打烊”), not to a figure. */
     private static boolean insideTitle(String text, int at) {
-        int open = text.lastIndexOf('《', at);
-        int close = text.lastIndexOf('》', at);
-        return open > close;
+        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at) || text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
     }
 
     private static int[] clause(String text, int start, int end) {

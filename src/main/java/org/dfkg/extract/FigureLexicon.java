@@ -26,6 +26,7 @@ public final class FigureLexicon {
     private final List<String> past = new ArrayList<>();
     private final List<String> aims = new ArrayList<>();
     private final List<String> baseYearWords = new ArrayList<>();
+    private final List<String> tableColumns = new ArrayList<>();
     private final String unitAlternation;
     private final String magnitudeAlternation;
 
@@ -49,6 +50,7 @@ public final class FigureLexicon {
                 case "past" -> past.add(word);
                 case "aim" -> aims.add(word);
                 case "base-year" -> baseYearWords.add(word);
+                case "table-column" -> tableColumns.add(word);
                 default -> throw row.error("unknown kind '" + row.get("kind") + "'");
             }
         }
@@ -121,6 +123,11 @@ public final class FigureLexicon {
 
     public boolean setsAnAim(String before) {
         return aims.stream().anyMatch(before::contains);
+    }
+
+    /** Whether a header cell names a column an indicator table has after its years (属性). */
+    public boolean isTrailingColumn(String header) {
+        return tableColumns.contains(header);
     }
 
     /** Whether the text right before a year makes it a base of comparison (较2017年). */

@@ -65,8 +65,11 @@ public final class ResponsibilityClauseParser {
                 continue;
             }
             String content = text.substring(i + 1, close);
+            // A labelled clause may close with a note after a full stop: （牵头单位：A；责任单位：B。以下任务均需…）.
+            int stop = content.indexOf('。');
+            if (stop >= 0 && words.opensWithLabel(content)) content = content.substring(0, stop);
             if (content.length() <= RoleWords.MAX_CLAUSE && content.indexOf('。') < 0 && words.mentionsRole(content)) {
-                Clause clause = parseContent(content, i + 1, close);
+                Clause clause = parseContent(content, i + 1, i + 1 + content.length());
                 if (clause != null) {
                     clauses.add(clause);
                     i = close + 1;

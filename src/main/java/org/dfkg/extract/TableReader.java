@@ -20,7 +20,7 @@ import org.dfkg.corpus.Sentence;
  * own; in a section that describes the situation every column is an observation.
  */
 public final class TableReader {
-    private static final Pattern YEAR_CELL = Pattern.compile("^((?:19|20)\\d{2})\\s*年?(?:底|末)?$");
+    private static final Pattern YEAR_CELL = Pattern.compile("^((?:19|20)\\d{2})\\s*年?(?:底|末)?(?:目标值?|基期值?|现状值?|预期值?|实际值?|值)?$");
     private static final Pattern VALUE_CELL = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*%?$");
     private static final Pattern MISSING_CELL = Pattern.compile("^[—\\-–/－]+$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[（(]([^（）()]{1,12})[）)]$");
@@ -59,12 +59,17 @@ public final class TableReader {
                 continue;
             }
             boolean unitColumn = i > 0 && UNIT_HEADER.matcher(cell(sentences.get(i - 1))).matches();
-            i = readRows(sentences, j, years, unitColumn, sectionOf, taskOf, context, figures);
+            int trailing = 0;
+            while (j < sentences.size() && words.isTrailingColumn(cell(sentences.get(j)))) {
+                trailing++;
+                j++;
+            }
+            i = readRows(sentences, j, years, unitColumn, trailing, sectionOf, taskOf, context, figures);
         }
         return figures;
     }
 
-    private int readRows(List<Sentence> sentences, int from, List<Integer> years, boolean unitColumn, Function<Sentence, Section> sectionOf,
+    private int readRows(List<Sentence> sentences, int from, List<Integer> years, boolean unitColumn, int trailing, Function<Sentence, Section> sectionOf,
                          Map<Integer, String> taskOf, FigureExtractor.Context context, List<Figure> figures) {
         int k = from;
         int width = years.size() + (unitColumn ? 1 : 0);
@@ -94,6 +99,11 @@ public final class TableReader {
             if (cells.size() < width) break;
             row(sentences.get(k), cells, years, unitColumn, sectionOf, taskOf, context, figures);
             k = c;
+            // Cells after the values (属性: 预期性) belong to the row.
+            for (int t = 0; t < trailing && k < sentences.size(); t++) {
+                while (k < sentences.size() && cell(sentences.get(k)).isEmpty()) k++;
+                if (k < sentences.size() && !isValue(cell(sentences.get(k))) && cell(sentences.get(k)).length() <= 8) k++;
+            }
         }
         return Math.max(k, from);
     }

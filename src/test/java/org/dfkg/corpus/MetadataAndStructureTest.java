@@ -120,7 +120,7 @@ class MetadataAndStructureTest {
         String text = "一、重点任务\n（一）建设全省统一的电子政务公共平台。推进政务信息资源共享交换体系建设，实现跨部门数据共享。\n"
                 + "（二）推进无线城市建设，扩大公益无线网络覆盖范围。（省通信管理局负责）\n"
                 + "推进政务信息资源共享交换体系建设，实现跨部门数据共享。（省数字办牵头，省直有关部门配合）\n";
-        DocumentStructure s = new StructureParser(org.dfkg.Lexicons.reading().roleWords()).parse(text, org.dfkg.Lexicons.normaliser().forMatching(text), null);
+        DocumentStructure s = new StructureParser(org.dfkg.Lexicons.reading().roleWords(), org.dfkg.Lexicons.reading().layout()).parse(text, org.dfkg.Lexicons.normaliser().forMatching(text), null);
         assertEquals(2, s.tasks().size(), s.tasks().toString());
         assertTrue(s.tasks().get(0).text().endsWith("（省数字办牵头，省直有关部门配合）"), s.tasks().get(0).text());
         assertTrue(s.tasks().get(1).text().endsWith("（省通信管理局负责）"), s.tasks().get(1).text());
