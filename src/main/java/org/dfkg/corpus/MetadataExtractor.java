@@ -97,7 +97,8 @@ public final class MetadataExtractor {
         for (String label : labels) {
             String field = layout.portalFields().get(label);
             // 发文机关：…, 【发文机关】…: a label with a colon, or in lenticular brackets.
-            Matcher m = Pattern.compile("【?\\s*" + String.join("\\s*", label.split("")) + "\\s*(?:[:：]|】)\\s*").matcher(head);
+            // Spaces, never line breaks, may pad a label (标  题): a field is on one line.
+            Matcher m = Pattern.compile("【?[ \\t]*" + String.join("[ \\t]*", label.split("")) + "[ \\t]*(?:[:：]|】)[ \\t]*").matcher(head);
             while (m.find()) {
                 int s = m.start();
                 if (taken.stream().anyMatch(t -> s < t[1] && m.end() > t[0])) continue;
@@ -112,7 +113,7 @@ public final class MetadataExtractor {
                     value = d.group(1) + "-" + d.group(2) + "-" + d.group(3);
                 } else {
                     // A text field is a line of its own in a header block, not a phrase in running text.
-                    int lineStart = head.lastIndexOf('\n', m.start()) + 1;
+                    int lineStart = m.start() == 0 ? 0 : head.lastIndexOf('\n', m.start() - 1) + 1;
                     if (!LINE_BULLET.matcher(head.substring(lineStart, m.start())).replaceFirst("").isBlank()) continue;
                     if (value.isEmpty()) continue;
                 }

@@ -31,6 +31,8 @@ public final class Extractor {
     private final TechnologyMatcher technologyMatcher;
     private final PlaceMatcher placeMatcher;
     private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^《》]*》");
+    /** The longest line before the notice that is taken for page furniture. */
+    private static final int FURNITURE_LINE = 20;
     private final FigureExtractor figureExtractor;
     private final TableReader tableReader;
     private final CitationReader citationReader = new CitationReader();
@@ -78,9 +80,13 @@ public final class Extractor {
         List<GlossaryEntry> glossary = glossaryReader.read(doc);
         Set<Integer> definitions = new HashSet<>();
         for (GlossaryEntry g : glossary) g.sentences().forEach(x -> definitions.add(x.index()));
+        // Page furniture: the short lines a portal puts before the notice (闽政通APP, 网站支持IPV6) name no
+        // technology and no figure of the plan.
+        int noticeStart = frontMatterStart(doc);
         for (Sentence s : doc.structure().sentences()) {
             Section section = doc.structure().sectionOf(s);
             if (section.kind() == SectionKind.CONTENTS) continue;
+            if (s.index() < noticeStart && s.matchText().strip().length() <= FURNITURE_LINE) continue;
             String taskKey = taskOfSentence.get(s.index());
             List<TechnologyMention> found = new ArrayList<>();
             // Names inside a responsibility clause belong to agencies (市工信局（大数据局）), not to the text.
@@ -181,6 +187,17 @@ public final class Extractor {
         }
         merged.sort(java.util.Comparator.comparingInt(f -> f.evidence().start()));
         return merged;
+    }
+
+    /** The first sentence that names the document's title, else the first of its notice; 0 when there is neither. */
+    private static int frontMatterStart(SourceDocument doc) {
+        String title = doc.metadata().title() == null ? null : doc.metadata().title().replaceAll("[\\s\\p{Z}]+", "");
+        Integer notice = null;
+        for (Sentence s : doc.structure().sentences()) {
+            if (title != null && s.matchText().replaceAll("[\\s\\p{Z}]+", "").contains(title)) return s.index();
+            if (notice == null && s.index() > 0 && doc.structure().sectionOf(s).kind() == SectionKind.NOTICE) notice = s.index();
+        }
+        return notice == null ? 0 : notice;
     }
 
     /** file:line of a sentence, for messages a curator can follow. */
