@@ -73,11 +73,21 @@ public final class KnowledgeGraphBuilder {
         CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
         Map<String, Graph> documentGraphs = new LinkedHashMap<>();
         for (SourceDocument doc : read.documents()) {
-            ExtractedDocument e = extractor.extract(doc);
+            ExtractedDocument e;
+            Graph g;
+            try {
+                e = extractor.extract(doc);
+                g = mapper.documentModel(e, catalogue).getGraph();
+            } catch (RuntimeException failure) {
+                // A reader's own failure on one odd text rejects that text, named, rather than the whole build.
+                rejected.add(doc.path() + ": the reader failed on this text (" + failure + "); the other texts are still built");
+                continue;
+            }
             extracted.add(e);
             warnings.addAll(e.warnings());
-            documentGraphs.put(doc.id(), mapper.documentModel(e, catalogue).getGraph());
+            documentGraphs.put(doc.id(), g);
         }
+        if (extracted.isEmpty()) throw new IOException(settings.corpora() + ": no text could be built (" + String.join("; ", rejected) + ")");
         GraphValidator validator = new GraphValidator(settings.shapesFile());
         CrossDocumentLinker linker = new CrossDocumentLinker(settings.referenceFolder(), reference);
         List<String> excluded = new ArrayList<>();

@@ -217,8 +217,16 @@ public final class StreamingBuilder {
         } catch (CorpusException e) {
             return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
         }
-        ExtractedDocument e = extractor.extract(doc);
-        Model m = mapper.documentModel(e, catalogue);
+        ExtractedDocument e;
+        Model m;
+        try {
+            e = extractor.extract(doc);
+            m = mapper.documentModel(e, catalogue);
+        } catch (RuntimeException failure) {
+            // A reader's own failure on one odd text rejects that text, named, rather than the whole build.
+            return new Done(doc.id(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(),
+                    doc.path() + ": the reader failed on this text (" + failure + "); the other texts are still built", null, 0);
+        }
         ValidationOutcome outcome = validator.validateFocused(m.getGraph(), staticGraph);
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         one.addGraph(NodeFactory.createURI(settings.iris().documentGraph(doc.id())), m.getGraph());

@@ -99,9 +99,17 @@ public final class CorpusReader {
     public SourceDocument readOne(Path file) throws CorpusException {
         DecodedText decoded = decoder.decode(file);
         String original = decoded.text();
-        MatchText match = normaliser.forMatching(original);
-        DocumentMetadata metadata = Sidecar.apply(file, metadataExtractor.extract(match.text()));
-        DocumentStructure structure = structureParser.parse(original, match, metadata.title());
+        MatchText match;
+        DocumentMetadata metadata;
+        DocumentStructure structure;
+        try {
+            match = normaliser.forMatching(original);
+            metadata = Sidecar.apply(file, metadataExtractor.extract(match.text()));
+            structure = structureParser.parse(original, match, metadata.title());
+        } catch (RuntimeException e) {
+            // A reader's own failure on one odd text rejects that text, named, rather than the whole corpus.
+            throw new CorpusException(file, "the reader failed on this text (" + e + "); the other texts are still read");
+        }
         if (structure.sentences().isEmpty()) {
             throw new CorpusException(file, "no sentences found");
         }

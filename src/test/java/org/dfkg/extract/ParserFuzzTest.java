@@ -32,9 +32,13 @@ class ParserFuzzTest {
             "［责任单位：市数字办、各县（市）区政府］", "(省效能办、审改办、数字办牵头，省经济信息中心等有关部门配合)", "(福建电信、福建移动、福建联通公司负责)",
             "[责任单位：市审改办、市行政（市民）服务中心管委会牵头，市直各有关部门配合]", "由省卫生厅牵头负责。",
             "至2015年，全省电话用户总数争取超过4800万户，其中移动电话用户数达到3900万，普及率达到28%左右。",
-            "到“十二五”末，实现300万亿次/秒以上的计算能力。", "福建省人民政府\n二〇一一年九月十四日", "发布日期：2019-03-27");
-    private static final String ALPHABET = "（）()[]［］【】《》“”、，,；;：:。负责牵头配合责任单位省市县区数字办厅局委公司政府各有关部门等福州厦门福建"
-            + "0123456789.%万亿千年底末至到以上超过达到左右不少于提高十二五〇一三四六七八九月日号 \n";
+            "到“十二五”末，实现300万亿次/秒以上的计算能力。", "福建省人民政府\n二〇一一年九月十四日", "发布日期：2019-03-27",
+            "网站支持IPV6\n标  题:厦门市人民政府关于印发《实施方案》的通知\n发布日期:2025-03-31", "\n文  号:厦府〔2025〕90号\n发布机构:厦门市人民政府",
+            "〔牵头责任单位：市数据管理局；相关责任单位：市工信局）", "(牽頭單位:市審批管理局、市工信局(大數(shù)據(jù)局);責任單位:各區(qū))",
+            "責任單位：省數字辦、檔案局\n", "社會(hui) 發展，2.9萬(wan) 億(yi) 元以上", "指标\n2017年\n2020年\n数字经济增加值(亿元)\n20658\n30000\n",
+            "二\n实施数字基础能力提升行动\n1﹒提升网络能力。", "（牵头单位：市局；责任单位：市直部门。以下任务均需落实）");
+    private static final String ALPHABET = "（）()[]［］【】〔〕《》“”、，,；;：:。负责牵头配合责任单位省市县区数字办厅局委公司政府各有关部门等福州厦门福建"
+            + "0123456789.%万亿千年底末至到以上超过达到左右不少于提高十二五〇一三四六七八九月日号 \n标题发文机关成文日期•數區hui(ū)—G";
 
     @Provide
     Arbitrary<String> randomText() {
@@ -110,6 +114,37 @@ class ParserFuzzTest {
                 // The documented outcome for text that is not a numeral.
             }
         });
+    }
+
+    /** The whole reader and extractor on a text as a document of its own: a defined outcome, spans inside the text. */
+    private static void readerSurvives(String text) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dfkg-fuzz-", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            assertTimeoutPreemptively(BOUND, () -> {
+                org.dfkg.corpus.SourceDocument doc;
+                try {
+                    doc = org.dfkg.Lexicons.reader().readOne(file);
+                } catch (org.dfkg.corpus.CorpusException expected) {
+                    return; // the documented outcome for a text with no sentences
+                }
+                ExtractedDocument e = new Extractor(REFERENCE, org.dfkg.Lexicons.extraction()).extract(doc);
+                for (Figure f : e.figures()) assertTrue(f.evidence().end() <= text.length() && doc.original().startsWith(f.evidence().text(), f.evidence().start()), text);
+                for (ExtractedTask t : e.tasks()) {
+                    for (Assignment a : t.assignments()) assertTrue(doc.original().startsWith(a.evidence().text(), a.evidence().start()), text);
+                }
+            });
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static final org.dfkg.reference.ReferenceData REFERENCE = org.dfkg.reference.ReferenceData.load(java.nio.file.Path.of("data/reference"));
+
+    @Property(tries = 200)
+    void wholeReaderOnRandomAndMutatedText(@ForAll("randomText") String random, @ForAll("mutatedReal") String mutated) throws Exception {
+        readerSurvives(random);
+        readerSurvives(mutated);
     }
 
     @Property(tries = 400)
