@@ -209,10 +209,20 @@ public final class ResponsibilityClauseParser {
         return roles;
     }
 
-    /** The names of a group: split at 、 and 及, then at 等 that closes a list of examples. */
+    /** The names of a group: split at 、 and 及 and 会同 (A会同B负责: both), then at 等 that closes a list of examples. */
     private static List<int[]> names(String content, int from, int to) {
         List<int[]> names = new ArrayList<>();
+        List<int[]> parts = new ArrayList<>();
         for (int[] n : splitTopLevel(content, from, to, "、及")) {
+            int at = content.indexOf("会同", n[0]);
+            if (at > n[0] && at + 2 < n[1]) {
+                parts.add(new int[] {n[0], at});
+                parts.add(new int[] {at + 2, n[1]});
+            } else {
+                parts.add(n);
+            }
+        }
+        for (int[] n : parts) {
             // "省经济信息中心等有关部门": 等 closes a list of examples followed by a collective party.
             String t = content.substring(n[0], n[1]);
             int deng = t.indexOf('等');
