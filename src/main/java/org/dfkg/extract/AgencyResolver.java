@@ -126,6 +126,9 @@ public final class AgencyResolver {
             if (id != null) return new AgencyRef.Reconciled(id);
             if (explicit) break; // an explicit jurisdiction does not climb
         }
+        // A company named without any jurisdiction (数字福州集团) is the same company in a provincial and a
+        // city text: its name alone identifies it, so it gets no jurisdiction from the text that names it.
+        if (!explicit && ENTERPRISE.matcher(key).find()) return new AgencyRef.Unreconciled(key, null);
         return new AgencyRef.Unreconciled(canonicalName(key, scope, full, place != null || whole != null), scope == null ? null : scope.id());
     }
 

@@ -62,6 +62,18 @@ class GenreBuildTest {
     }
 
     @Test
+    void oneAgencyNamedByAProvinceAndACityIsOneNode(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("p.txt"), "2025年数字福建工作要点\n一、办好峰会\n（一）举办数字中国建设峰会。（责任单位：省数据管理局，数字福州集团）\n", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("c.txt"), "2025年数字福州工作要点\n一、办好峰会\n1.打造精彩峰会。（牵头责任单位：市数据管理局；相关责任单位：数字福州集团、福州古厝集团）\n", StandardCharsets.UTF_8);
+        BuildResult r = new KnowledgeGraphBuilder(settings(corpus, tmp)).assemble();
+        assertTrue(r.validation().conforms(), () -> r.validation().findings().toString());
+        long nodes = r.documents().stream().flatMap(d -> d.tasks().stream()).flatMap(t -> t.assignments().stream())
+                .filter(a -> a.surface().equals("数字福州集团")).map(a -> a.party()).distinct().count();
+        assertEquals(1, nodes, "the company is one agency in both texts");
+    }
+
+    @Test
     void aClauseOutsideEveryTaskIsReportedWithItsFileAndLine(@TempDir Path tmp) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("c.txt"), "2022年数字福建工作要点\n第一章 发展基础\n全省建成5G基站5万个。（责任单位：省通信管理局）\n", StandardCharsets.UTF_8);

@@ -69,6 +69,10 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[observation]", "DELETE { ?f dfkg:referenceYear ?y } WHERE { ?f a dfkg:Observation ; dfkg:referenceYear ?y }"),
                 Arguments.of("[technology concept]", "DELETE { ?c skos:prefLabel ?l } WHERE { ?c a skos:Concept ; skos:inScheme ?s ; skos:prefLabel ?l . FILTER(LANG(?l) = \"en\") }"),
                 Arguments.of("[place]", "INSERT DATA { <https://w3id.org/dfkg/id/place/fuzhou> dfkg:parentPlace <https://w3id.org/dfkg/id/place/xiamen> }"),
+                Arguments.of("[place]", "DELETE WHERE { <https://w3id.org/dfkg/id/place/440000> dfkg:divisionCode ?c } ; INSERT DATA { <https://w3id.org/dfkg/id/place/440000> dfkg:divisionCode \"44\" }"),
+                Arguments.of("[target]", "INSERT { ?f dfkg:baselineValue 1.0 ; dfkg:baselineYear \"2099\"^^xsd:gYear } WHERE { ?f a dfkg:Target }"),
+                Arguments.of("[quantitative figure]", "INSERT { ?f dfkg:unitDimension \"\" } WHERE { ?f a dfkg:Target }"),
+                Arguments.of("[quantitative figure]", "INSERT { ?f dfkg:alsoStatedIn " + DOC + " } WHERE { ?f a dfkg:Target }"),
                 Arguments.of("[quantitative figure]", "DELETE { ?f dfkg:comparison ?c } INSERT { ?f dfkg:comparison dfkg:Exactly, dfkg:AtLeast } WHERE { ?f a dfkg:Target ; dfkg:comparison ?c }"),
                 Arguments.of("[quantitative figure]", "DELETE { ?f dfkg:unit ?u } WHERE { ?f a dfkg:Target ; dfkg:unit ?u }"),
                 Arguments.of("[unreconciled agency]", "INSERT { ?u a dfkg:UnreconciledAgency , dfkg:Agency ; dfkg:agencyKind dfkg:GovernmentDepartment ; skos:prefLabel \"福建省某研究会\"@zh } "
