@@ -18,6 +18,7 @@ import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReadResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
@@ -69,7 +70,6 @@ public final class KnowledgeGraphBuilder {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
-        Graph referenceGraph = mapper.referenceModel().getGraph();
         CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
         Map<String, Graph> documentGraphs = new LinkedHashMap<>();
         for (SourceDocument doc : read.documents()) {
@@ -88,6 +88,9 @@ public final class KnowledgeGraphBuilder {
             documentGraphs.put(doc.id(), g);
         }
         if (extracted.isEmpty()) throw new IOException(settings.corpora() + ": no text could be built (" + String.join("; ", rejected) + ")");
+        Set<String> linkedPlaces = new java.util.HashSet<>();
+        documentGraphs.values().forEach(g -> linkedPlaces.addAll(mapper.linkedPlaces(g)));
+        Graph referenceGraph = mapper.referenceModel(linkedPlaces).getGraph();
         GraphValidator validator = new GraphValidator(settings.shapesFile());
         CrossDocumentLinker linker = new CrossDocumentLinker(settings.referenceFolder(), reference);
         List<String> excluded = new ArrayList<>();

@@ -63,7 +63,8 @@ public final class StreamingBuilder {
     /** A finished document: its quads as N-Quads bytes, its link records and what to report. */
     private record Done(String id, byte[] quads, long quadCount, List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses,
                         List<LinkResult.AgencyUse> agencyUses,
-                        ValidationOutcome validation, List<String> warnings, String rejected, String contentKey, int descriptions) {}
+                        ValidationOutcome validation, List<String> warnings, String rejected, String contentKey, int descriptions,
+                        java.util.Set<String> places) {}
 
     private final BuildSettings settings;
     private final int threads;
@@ -83,8 +84,11 @@ public final class StreamingBuilder {
         RdfMapper mapper = new RdfMapper(settings.iris(), reference);
         GraphValidator validator = new GraphValidator(settings.shapesFile());
         Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
+        // Documents are validated against the whole gazetteer; the published reference graph describes
+        // the places they link to (see RdfMapper.referenceModel).
         Graph referenceGraph = mapper.referenceModel().getGraph();
         Graph staticGraph = new Union(ontology, referenceGraph);
+        java.util.Set<String> linkedPlaces = new java.util.HashSet<>();
         ValidationOutcome referenceOutcome = validator.validate(staticGraph);
         List<Path> files = CorpusReader.files(settings.corpora());
         if (files.isEmpty()) throw new IOException(settings.corpora() + ": no text files");
@@ -133,6 +137,7 @@ public final class StreamingBuilder {
                     d.validation().findings().stream().limit(10).forEach(f -> log.println("  " + f.summaryLine()));
                 }
                 nq.write(d.quads());
+                linkedPlaces.addAll(d.places());
                 tasks.addAll(d.tasks());
                 technologyUses.addAll(d.technologyUses());
                 agencyUses.addAll(d.agencyUses());
@@ -146,7 +151,7 @@ public final class StreamingBuilder {
             conforms &= writer.write(links);
             DatasetGraph rest = DatasetGraphFactory.createGeneral();
             rest.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
-            rest.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), referenceGraph);
+            rest.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), mapper.referenceModel(linkedPlaces).getGraph());
             RDFDataMgr.write(nq, rest, RDFFormat.NQUADS);
             quads += rest.stream().count() + writer.quads;
             log.printf("%d documents, %d tasks, %d programmes (%d candidate pairs scored of %d), %d quads%n",
@@ -215,7 +220,7 @@ public final class StreamingBuilder {
         try {
             doc = reader.readOne(file);
         } catch (CorpusException e) {
-            return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(), e.getMessage(), null, 0);
+            return new Done(file.getFileName().toString(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(), e.getMessage(), null, 0, java.util.Set.of());
         }
         ExtractedDocument e;
         Model m;
@@ -225,7 +230,7 @@ public final class StreamingBuilder {
         } catch (RuntimeException failure) {
             // A reader's own failure on one odd text rejects that text, named, rather than the whole build.
             return new Done(doc.id(), new byte[0], 0, List.of(), List.of(), List.of(), null, List.of(),
-                    doc.path() + ": the reader failed on this text (" + failure + "); the other texts are still built", null, 0);
+                    doc.path() + ": the reader failed on this text (" + failure + "); the other texts are still built", null, 0, java.util.Set.of());
         }
         ValidationOutcome outcome = validator.validateFocused(m.getGraph(), staticGraph);
         DatasetGraph one = DatasetGraphFactory.createGeneral();
@@ -235,7 +240,7 @@ public final class StreamingBuilder {
         List<LinkedTask> tasks = new ArrayList<>();
         for (var t : e.tasks()) tasks.add(linker.linkedTask(e, t));
         return new Done(doc.id(), bytes.toByteArray(), m.size(), tasks, linker.technologyUses(e), CrossDocumentLinker.agencyUses(tasks), outcome, e.warnings(), null, CorpusReader.contentKey(doc),
-                m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size());
+                m.getGraph().find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size(), mapper.linkedPlaces(m.getGraph()));
     }
 
     /**

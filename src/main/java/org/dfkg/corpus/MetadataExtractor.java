@@ -26,6 +26,7 @@ public final class MetadataExtractor {
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*" + DATE + "\\s*$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DOCUMENT_NUMBER = DocumentNumber.PATTERN;
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern FIVE_YEAR = Pattern.compile("十([一二三四五六七八九])五");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–～~至到]\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -44,9 +45,13 @@ public final class MetadataExtractor {
 
     private final DocumentLayout layout;
     private final Segment placeSegmenter = HanLP.newSegment().enablePlaceRecognize(true);
+    /** Portal field labels, the longest first. */
+    private final List<String> portalLabels = new ArrayList<>();
 
     public MetadataExtractor(DocumentLayout layout) {
         this.layout = layout;
+        portalLabels.addAll(layout.portalFields().keySet());
+        portalLabels.sort((a, b) -> b.length() - a.length());
     }
 
     public DocumentMetadata extract(String matchText) {
@@ -91,36 +96,58 @@ public final class MetadataExtractor {
     /** Fields of a portal header block ("发文机关：…", "成文日期：2022-04-28"), the longest label first. */
     private Map<String, String> portalFields(String head) {
         Map<String, String> fields = new HashMap<>();
-        List<int[]> taken = new ArrayList<>();
-        List<String> labels = new ArrayList<>(layout.portalFields().keySet());
-        labels.sort((a, b) -> b.length() - a.length());
-        for (String label : labels) {
-            String field = layout.portalFields().get(label);
-            // 发文机关：…, 【发文机关】…: a label with a colon, or in lenticular brackets.
-            // Spaces, never line breaks, may pad a label (标  题): a field is on one line.
-            Matcher m = Pattern.compile("【?[ \\t]*" + String.join("[ \\t]*", label.split("")) + "[ \\t]*(?:[:：]|】)[ \\t]*").matcher(head);
-            while (m.find()) {
-                int s = m.start();
-                if (taken.stream().anyMatch(t -> s < t[1] && m.end() > t[0])) continue;
-                taken.add(new int[] {m.start(), m.end()});
-                if (field.equals("ignore")) continue;
-                int lineEnd = head.indexOf('\n', m.end());
-                String value = head.substring(m.end(), lineEnd < 0 ? head.length() : lineEnd).strip();
-                boolean dateField = field.equals("issued") || field.equals("dated") || field.equals("published");
-                if (dateField) {
-                    Matcher d = NUMERIC_DATE.matcher(value);
-                    if (!d.find()) continue;
-                    value = d.group(1) + "-" + d.group(2) + "-" + d.group(3);
-                } else {
-                    // A text field is a line of its own in a header block, not a phrase in running text.
-                    int lineStart = m.start() == 0 ? 0 : head.lastIndexOf('\n', m.start() - 1) + 1;
-                    if (!LINE_BULLET.matcher(head.substring(lineStart, m.start())).replaceFirst("").isBlank()) continue;
-                    if (value.isEmpty()) continue;
+        // A field is a label right before a colon (or a closing 】): look back from each colon only.
+        for (int colon = 0; colon < head.length(); colon++) {
+            char c = head.charAt(colon);
+            if (c != ':' && c != '：' && c != '】') continue;
+            int lineStart = colon == 0 ? 0 : head.lastIndexOf('\n', colon - 1) + 1;
+            String before = head.substring(Math.max(lineStart, colon - LONGEST_LABEL_SPAN), colon);
+            String label = null;
+            int labelStart = -1;
+            // The longest label the text before the colon ends with, spaces inside it allowed (标    题).
+            for (String candidate : portalLabels) {
+                int at = endsWithSpaced(before, candidate);
+                if (at >= 0) {
+                    label = candidate;
+                    labelStart = colon - before.length() + at;
+                    break;
                 }
-                fields.putIfAbsent(field, value);
             }
+            if (label == null) continue;
+            String field = layout.portalFields().get(label);
+            if (field.equals("ignore")) continue;
+            int lineEnd = head.indexOf('\n', colon);
+            String value = head.substring(colon + 1, lineEnd < 0 ? head.length() : lineEnd).strip();
+            if (field.equals("issued") || field.equals("dated") || field.equals("published")) {
+                Matcher d = NUMERIC_DATE.matcher(value);
+                if (!d.find()) continue;
+                value = d.group(1) + "-" + d.group(2) + "-" + d.group(3);
+            } else {
+                // A text field is a line of its own in a header block, not a phrase in running text.
+                if (!LINE_BULLET.matcher(head.substring(lineStart, labelStart)).replaceFirst("").replace("【", "").isBlank()) continue;
+                if (value.isEmpty()) continue;
+            }
+            fields.putIfAbsent(field, value);
         }
         return fields;
+    }
+
+    /** How far before a colon a label (with the spaces a page pads it with) may start. */
+    private static final int LONGEST_LABEL_SPAN = 16;
+
+    /**
+     * Where in {@code text} a label ends it, with spaces (never line breaks) allowed between and after
+     * its characters and a 【 before it; -1 if it does not.
+     */
+    private static int endsWithSpaced(String text, String label) {
+        int i = text.length();
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+        for (int k = label.length() - 1; k >= 0; k--) {
+            if (i == 0 || text.charAt(i - 1) != label.charAt(k)) return -1;
+            i--;
+            if (k > 0) while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+        }
+        return i;
     }
 
     /** Lines of a notice's title that a page broke (…关于印发广东省 / 数字政府…2022年 / 工作要点的通知) joined again. */
@@ -238,16 +265,19 @@ public final class MetadataExtractor {
 
     /** The first document number that is not a citation of another document (《…》（闽政办〔2017〕34号）). */
     static String documentNumber(String head) {
-        // A number needs a bracket, with at most eight Han characters and some spaces before it: start
-        // the search there rather than trying those eight characters at every position of the head.
-        int bracket = -1;
-        for (int i = 0; i < head.length() && bracket < 0; i++) if ("〔[［【(（".indexOf(head.charAt(i)) >= 0) bracket = i;
-        if (bracket < 0) return null;
-        int from = bracket;
-        while (from > 0 && Character.isWhitespace(head.charAt(from - 1))) from--;
-        Matcher m = DOCUMENT_NUMBER.matcher(head).region(Math.max(0, from - 8), head.length());
-        while (m.find()) {
+        // Found from its year in brackets, the rarer part, then read back to the issuer's code: trying
+        // the whole pattern at every position of the head was a tenth of reading a text.
+        Matcher year = YEAR_IN_BRACKETS.matcher(head);
+        while (year.find()) {
+            int from = year.start();
+            while (from > 0 && Character.isWhitespace(head.charAt(from - 1))) from--;
+            int codeStart = from;
+            while (codeStart > 0 && from - codeStart < 8 && Character.UnicodeScript.of(head.charAt(codeStart - 1)) == Character.UnicodeScript.HAN) codeStart--;
+            if (codeStart == from) continue;
+            Matcher m = DOCUMENT_NUMBER.matcher(head).region(codeStart, head.length());
+            if (!m.lookingAt()) continue;
             String before = head.substring(Math.max(0, m.start() - 2), m.start());
+            // A number right after a cited title is the cited document's (《…》（闽政办〔2017〕34号）).
             if (before.endsWith("》（") || before.endsWith("》(") || before.endsWith("》")) continue;
             return DocumentNumber.of(m);
         }

@@ -36,7 +36,14 @@ public final class RoleWords {
         StringBuilder alternatives = new StringBuilder();
         for (String label : labels.keySet()) alternatives.append(alternatives.isEmpty() ? "" : "|").append(java.util.regex.Pattern.quote(label));
         this.labelPattern = java.util.regex.Pattern.compile("^\\s*(" + alternatives + ")\\s*[:：]\\s*");
+        java.util.TreeMap<String, Boolean> words = new java.util.TreeMap<>();
+        labels.keySet().forEach(w -> words.put(w, Boolean.TRUE));
+        verbs.keySet().forEach(w -> words.put(w, Boolean.TRUE));
+        this.anyWord.build(words);
     }
+
+    private final com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<Boolean> anyWord =
+            new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
 
     /** A matcher for a label with its colon at the start of a text. */
     public java.util.regex.Matcher label(String text) {
@@ -99,11 +106,9 @@ public final class RoleWords {
         return CLOSE.indexOf(c) >= 0;
     }
 
-    /** Whether a text holds any label or verb. */
+    /** Whether a text holds any label or verb: one pass of HanLP's Aho–Corasick automaton over the words. */
     public boolean mentionsRole(String text) {
-        for (String w : verbs.keySet()) if (text.contains(w)) return true;
-        for (String w : labels.keySet()) if (text.contains(w)) return true;
-        return false;
+        return !anyWord.parseText(text).isEmpty();
     }
 
     /** The verb a text ends with, the longest first, or null. */

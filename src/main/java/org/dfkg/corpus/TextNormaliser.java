@@ -76,6 +76,7 @@ public final class TextNormaliser {
     }
 
     private static Folding.Start dropGlosses(String original) {
+        if (!mayHoldGloss(original)) return new Folding.Start(new StringBuilder(original), null);
         Matcher m = GLOSS.matcher(original);
         StringBuilder text = new StringBuilder(original.length());
         int[] starts = new int[original.length()];
@@ -99,6 +100,15 @@ public final class TextNormaliser {
 
     private static boolean isAsciiAlnum(char c) {
         return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** A bracket opened right before a small Latin letter: most texts have none, and need no search for glosses. */
+    private static boolean mayHoldGloss(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'ǜ') return true;
+        }
+        return false;
     }
 
     private static int hanCount(CharSequence text) {

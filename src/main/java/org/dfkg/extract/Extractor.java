@@ -89,9 +89,10 @@ public final class Extractor {
             if (s.index() < noticeStart && s.matchText().strip().length() <= FURNITURE_LINE) continue;
             String taskKey = taskOfSentence.get(s.index());
             List<TechnologyMention> found = new ArrayList<>();
+            List<TechnologyMention> named = technologyMatcher.find(s);
             // Names inside a responsibility clause belong to agencies (市工信局（大数据局）), not to the text.
-            List<int[]> clauseSpans = clauseSpans(s);
-            for (TechnologyMention m : technologyMatcher.find(s)) if (!inside(m.evidence(), s, clauseSpans)) found.add(m);
+            List<int[]> clauseSpans = named.isEmpty() ? List.of() : clauseSpans(s);
+            for (TechnologyMention m : named) if (!inside(m.evidence(), s, clauseSpans)) found.add(m);
             technologies.addAll(found);
             technologiesBySentence.put(s.index(), found);
             citations.addAll(citationReader.read(s, doc.metadata().title(), taskKey));

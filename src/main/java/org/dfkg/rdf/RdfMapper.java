@@ -67,10 +67,30 @@ public final class RdfMapper {
         this.reference = reference;
     }
 
-    /** Places, curated agencies and the technology scheme. */
+    /** Places (the whole gazetteer), curated agencies and the technology scheme. */
     public Model referenceModel() {
+        return referenceModel(null);
+    }
+
+    /**
+     * Places, curated agencies and the technology scheme. Of the gazetteer's county-level divisions,
+     * only those a document links to (and the places above them) are described, so that the
+     * published graph does not carry three thousand counties no text names; curated places and every
+     * province- and prefecture-level division always are. {@code linkedPlaces} holds place IRIs;
+     * null describes every place.
+     */
+    public Model referenceModel(Set<String> linkedPlaces) {
         Model m = ModelFactory.createDefaultModel();
+        Set<String> described = linkedPlaces == null ? null : new HashSet<>();
+        if (linkedPlaces != null) {
+            for (Place p : reference.places().values()) {
+                boolean always = p.curated() || p.isProvince() || p.level().equals("city");
+                if (!always && !linkedPlaces.contains(iris.place(p.id()))) continue;
+                for (Place q = p; q != null; q = q.parentId() == null ? null : reference.places().get(q.parentId())) described.add(q.id());
+            }
+        }
         for (Place p : reference.places().values()) {
+            if (described != null && !described.contains(p.id())) continue;
             Resource r = m.createResource(iris.place(p.id()), DFKG.PLACE);
             labels(r, p.nameZh(), p.nameEn());
             for (String alias : p.aliases()) r.addProperty(SKOS.altLabel, alias, "zh");
@@ -473,6 +493,16 @@ public final class RdfMapper {
                 .addLiteral(DFKG.SUPPORT_TASK_COUNT, integer(m, sums[3]))
                 .addLiteral(DFKG.RESPONSIBLE_TASK_COUNT, integer(m, sums[4]))));
         return m;
+    }
+
+    /** The place IRIs a graph links to: what {@link #referenceModel(Set)} must describe for it. */
+    public Set<String> linkedPlaces(org.apache.jena.graph.Graph g) {
+        Set<String> out = new HashSet<>();
+        String prefix = iris.place("");
+        g.find().forEachRemaining(t -> {
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)) out.add(t.getObject().getURI());
+        });
+        return out;
     }
 
     /** The IRI of the party a reference names, without its description (its document's graph holds that). */
