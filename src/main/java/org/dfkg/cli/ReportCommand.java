@@ -38,7 +38,7 @@ public final class ReportCommand implements Callable<Integer> {
             for (ExtractedTask t : d.tasks()) {
                 for (Assignment a : t.assignments()) {
                     if (a.party() instanceof AgencyRef.Unreconciled u) {
-                        unreconciled.computeIfAbsent(u.name() + "\t" + u.jurisdictionId(), k -> new TreeSet<>()).add(d.source().id());
+                        unreconciled.computeIfAbsent(u.name() + "\t" + java.util.Objects.toString(u.jurisdictionId(), ""), k -> new TreeSet<>()).add(d.source().id());
                     }
                 }
             }

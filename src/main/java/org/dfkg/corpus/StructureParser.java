@@ -237,14 +237,17 @@ public final class StructureParser {
         void bodySentence(Sentence s) {
             Section section = currentSection();
             sectionOfSentence.put(s.index(), section.key());
-            boolean clause = hasResponsibilityClause(s.matchText()) || roleWords.endsWithByClause(s.matchText());
+            boolean byClause = roleWords.endsWithByClause(s.matchText());
+            boolean clause = hasResponsibilityClause(s.matchText()) || byClause;
             if (s.marker().isItemLevel()) {
                 closeTask();
             }
             if (current == null) {
+                // A sentence that says who carries it out (由A、B牵头组织编制) is a task wherever it stands,
+                // in a preface too.
                 boolean allowed = section.kind() == SectionKind.ROOT
                         ? (s.marker().isItemLevel() || clause)
-                        : section.holdsTasks();
+                        : section.holdsTasks() || (byClause && section.kind() == SectionKind.HEADING);
                 if (!allowed) return;
                 current = new ArrayList<>();
                 currentMarker = s.markerText();
