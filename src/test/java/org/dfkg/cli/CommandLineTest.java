@@ -3,8 +3,6 @@ package org.dfkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,39 +10,26 @@ import org.dfkg.BuiltGraph;
 import org.dfkg.build.Dumps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands as CI pipelines use them: exit codes and readable output. */
 class CommandLineTest {
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new DfkgCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void validateExitsZeroOnAConformingDumpAndOneOnABrokenOne(@TempDir Path tmp) throws Exception {
         Path dump = BuiltGraph.settings().dumpsFolder().resolve(Dumps.ALL);
         BuiltGraph.result();
-        Run ok = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", dump.toString(), "--report", tmp.resolve("ok.ttl").toString());
+        Cli ok = Cli.run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", dump.toString(), "--report", tmp.resolve("ok.ttl").toString());
         assertEquals(0, ok.exit(), ok.out() + ok.err());
         assertTrue(ok.out().contains("SHACL: conforms"), ok.out());
 
         String broken = Files.readString(dump, StandardCharsets.UTF_8).replace("\"福建省卫生厅\"@zh", "\"福建省民政厅\"@zh");
         Path bad = Files.writeString(tmp.resolve("broken.trig"), broken, StandardCharsets.UTF_8);
-        Run fail = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", bad.toString(), "--report", tmp.resolve("bad.ttl").toString());
+        Cli fail = Cli.run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", bad.toString(), "--report", tmp.resolve("bad.ttl").toString());
         assertEquals(1, fail.exit(), fail.out() + fail.err());
         assertTrue(fail.out().contains("violations") && fail.out().contains("Another agency has the same preferred label"), fail.out());
         assertTrue(Files.size(tmp.resolve("bad.ttl")) > 0, "full report written");
 
         Path garbage = Files.writeString(tmp.resolve("garbage.trig"), "this is { not RDF", StandardCharsets.UTF_8);
-        Run unreadable = run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", garbage.toString());
+        Cli unreadable = Cli.run("validate", "--project", BuiltGraph.projectRoot().toString(), "--data", garbage.toString());
         assertEquals(2, unreadable.exit());
         assertTrue(unreadable.err().contains("garbage.trig"), unreadable.err());
     }
@@ -54,7 +39,7 @@ class CommandLineTest {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(Path.of("data/corpus/fz-2017-work-points.txt"), corpus.resolve("fz-2017-work-points.txt"));
         Files.write(corpus.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1});
-        Run r = run("build", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString(),
+        Cli r = Cli.run("build", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString(),
                 "--db", tmp.resolve("db").toString(), "--out", tmp.resolve("out").toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("rejected: ") && r.err().contains("bad.txt"), r.err());
@@ -72,7 +57,7 @@ class CommandLineTest {
                 专栏一：无线城市
                 无线城市：就是使用高速宽带无线技术覆盖城市行政区域。
                 """, StandardCharsets.UTF_8);
-        Run r = run("report", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString());
+        Cli r = Cli.run("report", "--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("福建省海峡量子研究会\tfujian\tfj-2020-test"), r.out());
         assertTrue(r.out().contains("1 unreconciled agency names"), r.out());
@@ -81,12 +66,12 @@ class CommandLineTest {
 
     @Test
     void linksExplainShowsMembersWithTheirTextAndEvidence() {
-        Run r = run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "社保卡");
+        Cli r = Cli.run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "社保卡");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("== 社保卡 (social security card)  2010–2011"), r.out());
         assertTrue(r.out().contains("[fj-2010-work-points ") && r.out().contains("[fj-2011-2015-plan "), r.out());
         assertTrue(r.out().matches("(?s).*score [0-9.]+ with fj-20[0-9-]+work-points s[0-9.]+-t[0-9]+: phrases \\[[^]]*社保卡.*"), r.out());
         assertTrue(r.out().contains("candidate task pairs scored of"), r.out());
-        assertEquals(1, run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "不存在的项目").exit());
+        assertEquals(1, Cli.run("links", "--project", BuiltGraph.projectRoot().toString(), "--explain", "不存在的项目").exit());
     }
 }

@@ -3,8 +3,6 @@ package org.dfkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +17,9 @@ import org.dfkg.build.KnowledgeGraphBuilder;
 import org.dfkg.build.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Builds of texts of the genre that the seed corpus does not show: scripts, clauses outside tasks, a document that does not conform. */
 class GenreBuildTest {
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new DfkgCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static BuildSettings settings(Path corpus, Path tmp) {
         return BuildSettings.defaults(BuiltGraph.projectRoot()).withCorpus(corpus).withDatabase(tmp.resolve("db")).withOutputs(tmp.resolve("out"));
     }
@@ -91,12 +76,12 @@ class GenreBuildTest {
         String[] common = {"--project", BuiltGraph.projectRoot().toString(), "--corpus", corpus.toString(),
                 "--db", tmp.resolve("db").toString(), "--out", tmp.resolve("out").toString()};
 
-        Run strict = run(concat("build", common));
+        Cli strict = Cli.run(concat("build", common));
         assertEquals(1, strict.exit(), strict.out() + strict.err());
         assertTrue(strict.out().contains("not published"), strict.out());
         assertTrue(!Files.exists(tmp.resolve("db")), "a strict build that does not conform publishes nothing");
 
-        Run lenient = run(concat("build", concat("--keep-going", common)));
+        Cli lenient = Cli.run(concat("build", concat("--keep-going", common)));
         assertEquals(1, lenient.exit(), "leaving a document out is still a failure: " + lenient.out());
         assertTrue(lenient.out().contains("left out (does not conform): broken"), lenient.out());
         assertTrue(lenient.out().contains("documentNumber"), "the reason is given: " + lenient.out());
