@@ -40,27 +40,47 @@ public final class CorpusReader {
     /** Reads the files of several folders as one corpus: a document id may be used once across them all. */
     public CorpusReadResult read(List<Path> folders) throws IOException {
         List<Path> files = files(folders);
-        List<SourceDocument> documents = new ArrayList<>();
+        List<SourceDocument> read = new ArrayList<>();
         List<CorpusException> rejected = new ArrayList<>();
-        Map<String, Path> seenContent = new HashMap<>();
-        Map<String, Path> seenIds = new HashMap<>();
         for (Path file : files) {
             try {
-                SourceDocument doc = readOne(file);
-                Path sameText = seenContent.putIfAbsent(sha256(doc.original()), file);
-                if (sameText != null) {
-                    throw new CorpusException(file, "same text as " + relative(file, sameText) + "; read once");
-                }
-                Path sameId = seenIds.putIfAbsent(doc.id(), file);
-                if (sameId != null) {
-                    throw new CorpusException(file, "document id '" + doc.id() + "' is already used by " + relative(file, sameId));
-                }
-                documents.add(doc);
+                read.add(readOne(file));
             } catch (CorpusException e) {
                 rejected.add(e);
             }
         }
+        // Of files with the same text, the one whose name is not a copy's is read; the others are named as copies of it.
+        Map<SourceDocument, String> digest = new java.util.IdentityHashMap<>();
+        for (SourceDocument doc : read) digest.put(doc, sha256(doc.original()));
+        Map<String, SourceDocument> keeperOfText = new HashMap<>();
+        for (SourceDocument doc : read) {
+            keeperOfText.merge(digest.get(doc), doc, (a, b) -> copyRank(b.path()) < copyRank(a.path()) ? b : a);
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        Map<String, Path> seenIds = new HashMap<>();
+        for (SourceDocument doc : read) {
+            SourceDocument keeper = keeperOfText.get(digest.get(doc));
+            if (keeper != doc) {
+                rejected.add(new CorpusException(doc.path(), "same text as " + relative(doc.path(), keeper.path()) + "; read once, as " + keeper.path().getFileName()));
+                continue;
+            }
+            Path sameId = seenIds.putIfAbsent(doc.id(), doc.path());
+            if (sameId != null) {
+                rejected.add(new CorpusException(doc.path(), "document id '" + doc.id() + "' is already used by " + relative(doc.path(), sameId)));
+                continue;
+            }
+            documents.add(doc);
+        }
         return new CorpusReadResult(documents, rejected);
+    }
+
+    /** Words in a file name that mark a copy of another file. */
+    private static final java.util.regex.Pattern COPY_NAME = java.util.regex.Pattern.compile("(?i)copy|副本|拷贝|复制|[（(]\\d+[)）]|\\s-\\s");
+
+    /** How much a file's name looks like a copy's: 0 for an original name, then longer names after shorter ones. */
+    static long copyRank(Path file) {
+        String name = file.getFileName().toString();
+        return (COPY_NAME.matcher(name).find() ? 1_000_000L : 0) + name.length();
     }
 
     /** Another file named as briefly as it can be: by its name when it is in the same folder. */
@@ -80,10 +100,13 @@ public final class CorpusReader {
         return all;
     }
 
-    /** The text files of a corpus folder, sorted: hidden files and sidecars left out. */
+    /**
+     * The text files of a corpus folder, sorted: hidden files and sidecars left out. A link is listed
+     * even when it leads nowhere (dangling, a loop), so that reading it names it rather than skipping it.
+     */
     public static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile)
+            return s.filter(p -> Files.isRegularFile(p) || (Files.isSymbolicLink(p) && !Files.isDirectory(p)))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().endsWith(Sidecar.SUFFIX))
                     .sorted()

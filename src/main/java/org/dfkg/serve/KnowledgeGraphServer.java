@@ -54,6 +54,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .enableCors(false)
                 .verbose(false)
                 .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", new HardeningFilter())
                 .addFilter("/*", new CorsFilter(settings.corsOrigins()))
                 .addServlet("/id/*", entities)
                 .addServlet("/page/*", entities)

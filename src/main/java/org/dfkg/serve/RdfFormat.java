@@ -55,6 +55,8 @@ enum RdfFormat {
         int bestSpecificity = -1;
         for (String range : accept.split(",")) {
             String[] parts = range.strip().split(";");
+            // A malformed range (",,,;;;", "text") offers nothing; a header of only such ranges gets 406.
+            if (parts.length == 0 || parts[0].strip().indexOf('/') <= 0) continue;
             String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
             double q = 1;
             for (int i = 1; i < parts.length; i++) {

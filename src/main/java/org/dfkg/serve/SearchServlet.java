@@ -51,7 +51,14 @@ final class SearchServlet extends HttpServlet {
         model.put("title", "检索 Search");
         model.put("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
-            List<Map<String, Object>> hits = search(q.strip());
+            List<Map<String, Object>> hits;
+            try {
+                hits = search(q.strip());
+            } catch (RuntimeException e) {
+                // Whatever the words, a search that cannot run says so plainly, without the exception.
+                Pages.text(response, 400, "text/plain; charset=utf-8", "This search could not be run. Try other words.\n");
+                return;
+            }
             model.put("hits", hits);
             model.put("count", hits.size());
             model.put("searched", true);
@@ -60,9 +67,19 @@ final class SearchServlet extends HttpServlet {
         pages.send(response, 200, "search", model);
     }
 
+    /**
+     * The user's words as words: Lucene's special characters escaped, and its operators AND, OR, NOT
+     * and TO, which escaping leaves as operators, lower-cased into ordinary words.
+     */
+    static String literalWords(String words) {
+        return OPERATOR.matcher(QueryParserBase.escape(words)).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
+
     List<Map<String, Object>> search(String words) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        pss.setLiteral("words", QueryParserBase.escape(words));
+        pss.setLiteral("words", literalWords(words));
         pss.setLiteral("limit", MAX_HITS);
         List<Map<String, Object>> hits = new ArrayList<>();
         Txn.executeRead(dataset, () -> {

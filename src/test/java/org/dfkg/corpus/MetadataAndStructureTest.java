@@ -126,4 +126,28 @@ class MetadataAndStructureTest {
         assertTrue(s.tasks().get(1).text().endsWith("（省通信管理局负责）"), s.tasks().get(1).text());
         assertEquals(1, s.deduplication().sentencesDropped());
     }
+
+    @Test
+    void ofTwoFilesWithOneTextTheOriginalNameIsReadAndBothAreNamed(@TempDir Path dir) throws Exception {
+        // The copy sorts first, and is still the one left out.
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("a-copy-of-plan.txt"));
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("plan.txt"));
+        CorpusReadResult r = org.dfkg.Lexicons.reader().read(dir);
+        assertEquals(List.of("plan"), r.documents().stream().map(SourceDocument::id).toList());
+        assertEquals(1, r.rejected().size());
+        String message = r.rejected().getFirst().getMessage();
+        assertTrue(message.contains("a-copy-of-plan.txt") && message.contains("plan.txt") && message.contains("same text"), message);
+    }
+
+    @Test
+    void linksThatLeadNowhereAreNamed(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("data/corpus/fj-2010-work-points.txt"), dir.resolve("plan.txt"));
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("no-such-file.txt"));
+        Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        CorpusReadResult r = org.dfkg.Lexicons.reader().read(dir);
+        assertEquals(1, r.documents().size());
+        List<String> messages = r.rejected().stream().map(Exception::getMessage).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("gone.txt")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("loop.txt")), messages.toString());
+    }
 }

@@ -194,4 +194,33 @@ class EndpointSecurityTest {
         assertEquals(204, preflight.statusCode());
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
     }
+
+    @Test
+    void pagesAndSearchAreHardened() throws Exception {
+        // TRACE would echo the request's headers back.
+        HttpResponse<String> trace = send(HttpRequest.newBuilder(URI.create(base() + "id/agency/fj-health")).method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .header("X-Secret", "echoed?"));
+        assertEquals(405, trace.statusCode(), trace.body());
+        assertFalse(trace.body().contains("echoed?"), trace.body());
+        // Every response says how it may be used.
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base() + "id/agency/fj-health")));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), page.headers().toString());
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        // A malformed Accept is not acceptable, not a server error.
+        HttpResponse<String> accept = send(HttpRequest.newBuilder(URI.create(base() + "id/agency/fj-health")).header("Accept", ",,,;;;"));
+        assertEquals(406, accept.statusCode(), accept.body());
+        // Lucene's operators in the words are words; a bad search is a plain 400, never an exception.
+        for (String words : List.of("AND", "数字 OR 福建", "NOT", "数字 AND", "[数字", "\"")) {
+            HttpResponse<String> search = send(HttpRequest.newBuilder(URI.create(base() + "search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8))));
+            assertEquals(200, search.statusCode(), words + ": " + search.body());
+            assertFalse(search.body().contains("Exception"), words + ": " + search.body());
+        }
+        // Parameters a response would reflect are dropped: no JSONP wrapper, no stylesheet instruction.
+        HttpResponse<String> jsonp = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8)
+                + "&callback=alert1337&stylesheet=http://evil.example/x.xsl")).header("Accept", "application/sparql-results+json"));
+        assertEquals(200, jsonp.statusCode(), jsonp.body());
+        assertFalse(jsonp.body().contains("alert1337"), jsonp.body());
+        assertFalse(jsonp.body().contains("evil.example"), jsonp.body());
+    }
 }
