@@ -39,6 +39,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A query with no LIMIT, or a larger one, returns at most N rows (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
+    @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES",
+            description = "A query whose body or query string is larger gets HTTP 413 before it is parsed (default: ${DEFAULT-VALUE}).")
+    int maxBody;
+
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
             description = "Browser origins allowed to call the endpoint, e.g. https://example.org; repeat or separate with commas. Default: any origin (*).")
     java.util.List<String> corsOrigins;
@@ -75,6 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings serving = project.serverSettings(port, dataset, !everyInterface)
                 .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
+                .withMaxRequestBytes(maxBody)
                 .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
         KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, serving);
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint());

@@ -73,9 +73,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/dumps", new DumpsServlet(settings.dumps(), pages))
                 .addServlet("/.well-known/void", description)
                 .addFilter(endpointPath, description)
-                .addFilter(endpointPath, new RowCapFilter(settings.maxRows()))
-                .addFilter("/" + settings.datasetName() + "/query", new RowCapFilter(settings.maxRows()))
-                .addFilter("/" + settings.datasetName(), new RowCapFilter(settings.maxRows()))
+                // Every route of the dataset (/dfkg, /dfkg/, /dfkg/sparql, /dfkg/query …; "/x/*" matches "/x" too), GET and POST.
+                .addFilter("/" + settings.datasetName() + "/*", new RowCapFilter(settings.maxRows(), settings.maxRequestBytes()))
                 .build()
                 .start();
         return new KnowledgeGraphServer(server, settings);

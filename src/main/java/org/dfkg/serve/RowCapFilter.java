@@ -31,9 +31,33 @@ import org.apache.jena.query.QueryParseException;
  */
 final class RowCapFilter implements Filter {
     private final int maxRows;
+    private final int maxRequestBytes;
 
-    RowCapFilter(int maxRows) {
+    RowCapFilter(int maxRows, int maxRequestBytes) {
         this.maxRows = maxRows;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    /** A media type as a media type: its type and subtype in lower case, without parameters. */
+    static String mediaType(String contentType) {
+        if (contentType == null) return "";
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** How much of a refused body is read and dropped, so that a client still sending it reads the answer. */
+    private static final long DRAINED = 64L << 20;
+
+    private void tooLarge(ServletRequest req, ServletResponse res) throws IOException {
+        // Read and drop (never parse) what the client is still sending, up to a bound, then close.
+        try (var in = req.getInputStream()) {
+            in.skipNBytes(Math.min(DRAINED, Math.max(0, req.getContentLengthLong())));
+        } catch (IOException | RuntimeException e) {
+            // The client went away, or sent less than it said: the answer below is all that is left to do.
+        }
+        jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse) res;
+        response.setHeader("Connection", "close");
+        Pages.text(response, 413, "text/plain; charset=utf-8", "The query is larger than this server accepts (" + maxRequestBytes + " bytes).\n");
     }
 
     /** The query with the cap applied, or null when it needs none (or does not parse). */
@@ -52,9 +76,20 @@ final class RowCapFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String contentType = request.getContentType() == null ? "" : request.getContentType();
-        if ("POST".equals(request.getMethod()) && contentType.startsWith("application/sparql-query")) {
-            String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // The size is checked before anything parses the request: parsing a huge query costs more than running it.
+        long declared = request.getContentLengthLong();
+        String queryString = request.getQueryString();
+        if (declared > maxRequestBytes || (queryString != null && queryString.length() > maxRequestBytes)) {
+            tooLarge(req, res);
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && mediaType(request.getContentType()).equals("application/sparql-query")) {
+            byte[] bytes = request.getInputStream().readNBytes(maxRequestBytes + 1);
+            if (bytes.length > maxRequestBytes) {
+                tooLarge(req, res);
+                return;
+            }
+            String body = new String(bytes, StandardCharsets.UTF_8);
             String capped = capped(body);
             if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
             buffered(new BodyRequest(request, capped == null ? body : capped), res, chain);

@@ -11,31 +11,38 @@ import org.dfkg.rdf.IriScheme;
  * served at {@code /id/…} here. {@code dumps} is the folder of published dumps and {@code queries}
  * the folder of example queries the workbench offers. {@code queryTimeout} stops any query that runs
  * longer; {@code maxRows} caps the rows of a query that asks for more (or sets no LIMIT);
- * {@code corsOrigins} are the browser origins allowed to call the endpoint ("*" for any).
+ * {@code corsOrigins} are the browser origins allowed to call the endpoint ("*" for any);
+ * {@code maxRequestBytes} bounds a query's body and query string, checked before anything parses them.
  */
 public record ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries,
-                             Duration queryTimeout, int maxRows, List<String> corsOrigins) {
+                             Duration queryTimeout, int maxRows, List<String> corsOrigins, int maxRequestBytes) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_ROWS = 10_000;
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
 
     public ServerSettings {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535, not " + port);
         if (!datasetName.matches("[A-Za-z0-9_-]+")) throw new IllegalArgumentException("dataset name must be letters, digits, - or _");
         if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("the query timeout must be positive");
         if (maxRows < 1) throw new IllegalArgumentException("the row cap must be at least 1");
+        if (maxRequestBytes < 1024) throw new IllegalArgumentException("the request limit must be at least 1024 bytes");
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** The defaults: 10 s timeout, 10,000 rows, any origin. */
+    /** The defaults: 10 s timeout, 10,000 rows, any origin, 1 MiB requests. */
     public ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries) {
-        this(port, datasetName, loopbackOnly, iris, dumps, queries, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, List.of("*"));
+        this(port, datasetName, loopbackOnly, iris, dumps, queries, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, List.of("*"), DEFAULT_MAX_REQUEST_BYTES);
     }
 
     public ServerSettings withLimits(Duration timeout, int rows) {
-        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, timeout, rows, corsOrigins);
+        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, timeout, rows, corsOrigins, maxRequestBytes);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
-        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, queryTimeout, maxRows, origins);
+        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, queryTimeout, maxRows, origins, maxRequestBytes);
+    }
+
+    public ServerSettings withMaxRequestBytes(int bytes) {
+        return new ServerSettings(port, datasetName, loopbackOnly, iris, dumps, queries, queryTimeout, maxRows, corsOrigins, bytes);
     }
 }

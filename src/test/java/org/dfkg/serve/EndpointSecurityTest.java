@@ -223,4 +223,32 @@ class EndpointSecurityTest {
         assertFalse(jsonp.body().contains("alert1337"), jsonp.body());
         assertFalse(jsonp.body().contains("evil.example"), jsonp.body());
     }
+
+    @Test
+    void everyQueryRouteIsCappedAndSizeBounded() throws Exception {
+        String everything = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+        // A media type in another case, with parameters, is still a query.
+        HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "APPLICATION/SPARQL-QUERY; charset=UTF-8")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(everything)));
+        assertEquals(200, post.statusCode(), post.body());
+        assertEquals("50", post.headers().firstValue("X-Row-Cap").orElse(""), post.headers().toString());
+        assertTrue(post.body().strip().split("\n").length <= 51, "capped rows");
+        // Every route of the dataset is guarded, not only /dfkg/sparql.
+        for (String route : List.of("dfkg/", "dfkg", "dfkg/query", "dfkg/sparql")) {
+            HttpResponse<String> get = send(HttpRequest.newBuilder(URI.create(base() + route + "?query=" + URLEncoder.encode(everything, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv"));
+            assertEquals(200, get.statusCode(), route + ": " + get.body());
+            assertEquals("50", get.headers().firstValue("X-Row-Cap").orElse(""), route + " " + get.headers());
+        }
+        // A body larger than the limit is refused before it is parsed.
+        String huge = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(2 << 20) + "\") }";
+        long start = System.nanoTime();
+        HttpResponse<String> large = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)));
+        assertEquals(413, large.statusCode(), large.body());
+        assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) < 10, "refused at once");
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8))));
+        assertTrue(form.statusCode() == 413 || form.statusCode() == 400, form.statusCode() + " " + form.body().substring(0, Math.min(200, form.body().length())));
+    }
 }
