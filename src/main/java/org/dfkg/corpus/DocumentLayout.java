@@ -2,11 +2,11 @@ package org.dfkg.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dfkg.reference.LongestFirst;
 import org.dfkg.reference.TsvTable;
 
 /**
@@ -43,11 +43,7 @@ public record DocumentLayout(List<String> genres, Map<String, String> portalFiel
                 default -> throw row.error("kind is genre, portal-field, issuer-ending or descriptive-heading");
             }
         }
-        // Longest first, so that 专项规划 is tried before 规划.
-        genres.sort(Comparator.comparingInt(String::length).reversed());
-        endings.sort(Comparator.comparingInt(String::length).reversed());
-        descriptive.sort(Comparator.comparingInt(String::length).reversed());
-        return new DocumentLayout(genres, fields, endings, descriptive);
+        return new DocumentLayout(LongestFirst.list(genres), fields, LongestFirst.list(endings), LongestFirst.list(descriptive));
     }
 
     /** The genre noun a title ends with, or null. */

@@ -2,11 +2,11 @@ package org.dfkg.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dfkg.reference.LongestFirst;
 import org.dfkg.reference.TsvTable;
 
 /**
@@ -70,18 +70,12 @@ public final class RoleWords {
                 default -> throw row.error("kind is label, verb or tail");
             }
         }
-        return new RoleWords(sortedLongestFirst(labels), sortedLongestFirst(verbs), tails.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        return new RoleWords(LongestFirst.map(labels), LongestFirst.map(verbs), LongestFirst.list(tails));
     }
 
     private static List<String> need(TsvTable.Row row, List<String> roles) {
         if (roles.isEmpty()) throw row.error("a label or verb needs its roles");
         return List.copyOf(roles);
-    }
-
-    private static Map<String, List<String>> sortedLongestFirst(Map<String, List<String>> words) {
-        Map<String, List<String>> sorted = new LinkedHashMap<>();
-        words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> sorted.put(w, words.get(w)));
-        return sorted;
     }
 
     /** Label words, longest first, with their role codes. */

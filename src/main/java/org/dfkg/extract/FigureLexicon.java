@@ -3,11 +3,11 @@ package org.dfkg.extract;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dfkg.reference.LongestFirst;
 import org.dfkg.reference.TsvTable;
 
 /**
@@ -21,8 +21,9 @@ public final class FigureLexicon {
 
     private final Map<String, String> dimensions = new LinkedHashMap<>();
     private final Map<String, BigDecimal> magnitudes = new LinkedHashMap<>();
-    private final Map<String, Comparison> boundsAfter = new LinkedHashMap<>();
-    private final Map<String, Comparison> boundsBefore = new LinkedHashMap<>();
+    /** Bounds in the order they are tried: the longest first, so that 及以上 is tried before 以上. */
+    private final Map<String, Comparison> boundsAfter;
+    private final Map<String, Comparison> boundsBefore;
     private final List<String> past = new ArrayList<>();
     private final List<String> aims = new ArrayList<>();
     private final List<String> baseYearWords = new ArrayList<>();
@@ -35,6 +36,8 @@ public final class FigureLexicon {
             if (row.get("dimension").isEmpty()) throw row.error("a unit needs its dimension");
             dimensions.put(row.get("unit"), row.get("dimension"));
         }
+        Map<String, Comparison> after = new LinkedHashMap<>();
+        Map<String, Comparison> before = new LinkedHashMap<>();
         for (TsvTable.Row row : TsvTable.read(folder.resolve(WORDS), "kind", "word", "meaning").rows()) {
             String word = row.get("word");
             switch (row.get("kind")) {
@@ -45,8 +48,8 @@ public final class FigureLexicon {
                         throw row.error("a magnitude's meaning is its factor");
                     }
                 }
-                case "bound-after" -> boundsAfter.put(word, comparison(row));
-                case "bound-before" -> boundsBefore.put(word, comparison(row));
+                case "bound-after" -> after.put(word, comparison(row));
+                case "bound-before" -> before.put(word, comparison(row));
                 case "past" -> past.add(word);
                 case "aim" -> aims.add(word);
                 case "base-year" -> baseYearWords.add(word);
@@ -54,6 +57,8 @@ public final class FigureLexicon {
                 default -> throw row.error("unknown kind '" + row.get("kind") + "'");
             }
         }
+        boundsAfter = LongestFirst.map(after);
+        boundsBefore = LongestFirst.map(before);
         unitAlternation = alternation(dimensions.keySet());
         magnitudeAlternation = alternation(magnitudes.keySet());
     }
@@ -74,10 +79,8 @@ public final class FigureLexicon {
 
     /** The words as a regex alternation, the longest first, so that 元/人年 is tried before 元. */
     private static String alternation(java.util.Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder b = new StringBuilder();
-        for (String w : sorted) b.append(b.isEmpty() ? "" : "|").append(Pattern.quote(w));
+        for (String w : LongestFirst.list(words)) b.append(b.isEmpty() ? "" : "|").append(Pattern.quote(w));
         return b.toString();
     }
 
@@ -100,21 +103,15 @@ public final class FigureLexicon {
     /** The bound a figure's following text opens with, or null. */
     public Comparison boundAfter(String following) {
         String f = following.replaceAll("[\\s\\p{Z}]+", "");
-        for (var e : sortedLongestFirst(boundsAfter).entrySet()) if (f.startsWith(e.getKey())) return e.getValue();
+        for (var e : boundsAfter.entrySet()) if (f.startsWith(e.getKey())) return e.getValue();
         return null;
     }
 
     /** The bound the text right before a figure ends with, or null. */
     public Comparison boundBefore(String before) {
         String b = before.replaceAll("[\\s\\p{Z}]+$", "");
-        for (var e : sortedLongestFirst(boundsBefore).entrySet()) if (b.endsWith(e.getKey())) return e.getValue();
+        for (var e : boundsBefore.entrySet()) if (b.endsWith(e.getKey())) return e.getValue();
         return null;
-    }
-
-    private static <V> Map<String, V> sortedLongestFirst(Map<String, V> words) {
-        Map<String, V> sorted = new LinkedHashMap<>();
-        words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> sorted.put(w, words.get(w)));
-        return sorted;
     }
 
     public boolean reportsThePast(String before) {
