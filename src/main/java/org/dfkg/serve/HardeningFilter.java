@@ -6,13 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,35 +42,12 @@ final class HardeningFilter implements Filter {
     }
 
     /** The request as if it had no reflected parameters. */
-    private static final class WithoutReflectedParameters extends HttpServletRequestWrapper {
-        private final Map<String, String[]> parameters = new LinkedHashMap<>();
-
+    private static final class WithoutReflectedParameters extends ParameterRequest {
         WithoutReflectedParameters(HttpServletRequest request) {
-            super(request);
-            request.getParameterMap().forEach((k, v) -> {
-                if (!REFLECTED.contains(k)) parameters.put(k, v);
+            super(request, parameters -> {
+                parameters.keySet().removeAll(REFLECTED);
+                return parameters;
             });
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] v = parameters.get(name);
-            return v == null || v.length == 0 ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
         }
 
         @Override

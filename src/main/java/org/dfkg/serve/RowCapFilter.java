@@ -14,9 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -102,46 +99,16 @@ final class RowCapFilter implements Filter {
         }
         String capped = capped(query);
         if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
-        buffered(capped == null ? request : new ParameterRequest(request, "query", capped), res, chain);
+        buffered(capped == null ? request : new ParameterRequest(request, parameters -> {
+            parameters.put("query", new String[] {capped});
+            return parameters;
+        }), res, chain);
     }
 
     private static void buffered(ServletRequest request, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         BufferedResponse held = new BufferedResponse((jakarta.servlet.http.HttpServletResponse) res);
         chain.doFilter(request, held);
         held.commit();
-    }
-
-    /** The request with one parameter replaced. */
-    private static final class ParameterRequest extends HttpServletRequestWrapper {
-        private final Map<String, String[]> parameters;
-
-        ParameterRequest(HttpServletRequest request, String name, String value) {
-            super(request);
-            Map<String, String[]> p = new HashMap<>(request.getParameterMap());
-            p.put(name, new String[] {value});
-            this.parameters = Collections.unmodifiableMap(p);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] v = parameters.get(name);
-            return v == null || v.length == 0 ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
     }
 
     /** The request with its body replaced. */
