@@ -36,7 +36,7 @@ public final class Deduplicator {
         int droppedChars = 0;
         boolean previousDropped = false;
         for (Sentence s : sentences) {
-            String key = s.matchText().replaceAll("[\\s\\p{Z}]+", "");
+            String key = TextNormaliser.withoutSpaces(s.matchText());
             boolean repeat = seen.containsKey(key);
             boolean drop = repeat && (key.length() >= LONG_SENTENCE || previousDropped);
             if (drop) {

@@ -57,7 +57,7 @@ public record DocumentLayout(List<String> genres, Map<String, String> portalFiel
      * 发展现状), not a task area that happens to contain such a word (着力夯实数字福建发展基础).
      */
     public boolean isDescriptiveHeading(String title) {
-        String t = title.replaceAll("[\\s\\p{Z}]+", "").replaceFirst("^第[一二三四五六七八九十\\d]{1,3}[章节篇]", "");
+        String t = TextNormaliser.withoutSpaces(title).replaceFirst("^第[一二三四五六七八九十\\d]{1,3}[章节篇]", "");
         int i = 0;
         while (i < t.length()) {
             int matched = 0;

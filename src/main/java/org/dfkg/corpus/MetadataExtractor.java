@@ -195,7 +195,7 @@ public final class MetadataExtractor {
         for (String line : lines) {
             for (String candidate : new String[] {line, tailAfterGap(line)}) {
                 if (candidate == null) continue;
-                String t = candidate.replaceAll("[\\s\\p{Z}]+", "");
+                String t = TextNormaliser.withoutSpaces(candidate);
                 if (t.length() < 4 || t.length() > 70 || TERMINAL.matcher(t).find() || t.contains("印发") || t.contains("《")
                         || t.contains(":") || t.contains("：") || DOCUMENT_NUMBER.matcher(t).lookingAt()) continue;
                 // A title may end with its period in brackets: …三年行动方案（2023—2025年）.
@@ -229,7 +229,7 @@ public final class MetadataExtractor {
     /** The organisation a notice is signed by: an issuer's name on the line right before the signing date. */
     private String signatory(List<String> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            String l = lines.get(i).replaceAll("[\\s\\p{Z}]+", "");
+            String l = TextNormaliser.withoutSpaces(lines.get(i));
             if (l.length() <= 30 && !TERMINAL.matcher(l).find() && layout.endsLikeIssuer(l) && DATE_LINE.matcher(lines.get(i + 1)).find()) return l;
         }
         return null;

@@ -22,6 +22,8 @@ public final class TextNormaliser {
     private static final Pattern GLOSS = Pattern.compile(
             "(?<=\\p{IsHan})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）](?: (?=\\p{IsHan}))?");
     private static final Pattern TONE_MARK = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern TRAILING_SPACES = Pattern.compile("[\\s\\p{Z}]+$");
     private static final java.util.Set<String> SYLLABLES = syllables();
 
     private static java.util.Set<String> syllables() {
@@ -68,6 +70,18 @@ public final class TextNormaliser {
     /** The matching copy of a short string (a name, a title) when its offsets are not needed. */
     public String fold(String text) {
         return forMatching(text).text();
+    }
+
+    /**
+     * The text with every space taken out, ideographic and no-break ones too: Chinese prose has no
+     * word spaces, so the spaces of a portal copy (数字  福建, a title over two lines) carry nothing.
+     */
+    public static String withoutSpaces(String text) {
+        return SPACES.matcher(text).replaceAll("");
+    }
+
+    public static String withoutTrailingSpaces(String text) {
+        return TRAILING_SPACES.matcher(text).replaceAll("");
     }
 
     /** Drops pinyin glosses from the original wording, for labels that quote the text as printed. */

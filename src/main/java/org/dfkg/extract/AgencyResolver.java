@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dfkg.corpus.TextNormaliser;
 import org.dfkg.reference.AgencyNames;
 import org.dfkg.reference.AgencyRecord;
 import org.dfkg.reference.Place;
@@ -62,7 +63,7 @@ public final class AgencyResolver {
 
     /** Brackets folded to ASCII and spaces removed: how names are compared. */
     public static String key(String name) {
-        return name.replace('（', '(').replace('）', ')').replaceAll("[\\s\\p{Z}]+", "");
+        return TextNormaliser.withoutSpaces(name.replace('（', '(').replace('）', ')'));
     }
 
     /** The longest place name a name starts with (and goes on after), read as a text of {@code context} would mean it. */

@@ -14,6 +14,7 @@ import org.dfkg.corpus.SectionKind;
 import org.dfkg.corpus.Sentence;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.corpus.TaskSpan;
+import org.dfkg.corpus.TextNormaliser;
 import org.dfkg.reference.Place;
 import org.dfkg.reference.ReferenceData;
 
@@ -181,7 +182,7 @@ public final class Extractor {
                 if (k >= table.size()) break;
                 String indicator = f.metric().replaceAll("[（(][^（()）]*[）)]$", "");
                 if (f.kind() == t.kind() && f.value().compareTo(t.value()) == 0 && f.unit().equals(t.unit()) && f.year() == t.year()
-                        && indicator.length() >= 2 && t.metric().replaceAll("[\\s\\p{Z}]+", "").contains(indicator)) same = k;
+                        && indicator.length() >= 2 && TextNormaliser.withoutSpaces(t.metric()).contains(indicator)) same = k;
             }
             if (same >= 0) merged.set(same, merged.get(same).withAlsoStated(List.of(t.evidence())));
             else merged.add(t);
@@ -192,10 +193,10 @@ public final class Extractor {
 
     /** The first sentence that names the document's title, else the first of its notice; 0 when there is neither. */
     private static int frontMatterStart(SourceDocument doc) {
-        String title = doc.metadata().title() == null ? null : doc.metadata().title().replaceAll("[\\s\\p{Z}]+", "");
+        String title = doc.metadata().title() == null ? null : TextNormaliser.withoutSpaces(doc.metadata().title());
         Integer notice = null;
         for (Sentence s : doc.structure().sentences()) {
-            if (title != null && s.matchText().replaceAll("[\\s\\p{Z}]+", "").contains(title)) return s.index();
+            if (title != null && TextNormaliser.withoutSpaces(s.matchText()).contains(title)) return s.index();
             if (notice == null && s.index() > 0 && doc.structure().sectionOf(s).kind() == SectionKind.NOTICE) notice = s.index();
         }
         return notice == null ? 0 : notice;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dfkg.corpus.TextNormaliser;
 import org.dfkg.reference.LongestFirst;
 import org.dfkg.reference.TsvTable;
 
@@ -102,14 +103,14 @@ public final class FigureLexicon {
 
     /** The bound a figure's following text opens with, or null. */
     public Comparison boundAfter(String following) {
-        String f = following.replaceAll("[\\s\\p{Z}]+", "");
+        String f = TextNormaliser.withoutSpaces(following);
         for (var e : boundsAfter.entrySet()) if (f.startsWith(e.getKey())) return e.getValue();
         return null;
     }
 
     /** The bound the text right before a figure ends with, or null. */
     public Comparison boundBefore(String before) {
-        String b = before.replaceAll("[\\s\\p{Z}]+$", "");
+        String b = TextNormaliser.withoutTrailingSpaces(before);
         for (var e : boundsBefore.entrySet()) if (b.endsWith(e.getKey())) return e.getValue();
         return null;
     }
@@ -129,7 +130,7 @@ public final class FigureLexicon {
 
     /** Whether the text right before a year makes it a base of comparison (较2017年). */
     public boolean isBaseYear(String beforeYear) {
-        String b = beforeYear.replaceAll("[\\s\\p{Z}]+$", "");
+        String b = TextNormaliser.withoutTrailingSpaces(beforeYear);
         return baseYearWords.stream().anyMatch(b::endsWith);
     }
 }

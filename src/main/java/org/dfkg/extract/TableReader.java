@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dfkg.corpus.Section;
 import org.dfkg.corpus.SectionKind;
 import org.dfkg.corpus.Sentence;
+import org.dfkg.corpus.TextNormaliser;
 
 /**
  * Reads indicator tables that a web page flattened to one cell per line: a header of year cells
@@ -117,7 +118,7 @@ public final class TableReader {
             cells = cells.subList(1, cells.size());
         } else {
             Matcher inName = UNIT_IN_NAME.matcher(name);
-            if (inName.find()) unitText = inName.group(1).replaceAll("[\\s\\p{Z}]+", "");
+            if (inName.find()) unitText = TextNormaliser.withoutSpaces(inName.group(1));
         }
         Matcher u = unit.matcher(unitText);
         String magnitude = u.matches() ? u.group(1) : null;
@@ -154,7 +155,7 @@ public final class TableReader {
 
     /** A cell's text: the matching copy without spaces (scraped cells break words: 数字 产业 化). */
     private static String cell(Sentence s) {
-        return s.matchText().replaceAll("[\\s\\p{Z}]+", "");
+        return TextNormaliser.withoutSpaces(s.matchText());
     }
 
     private static boolean isValue(String cell) {
