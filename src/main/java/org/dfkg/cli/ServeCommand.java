@@ -43,6 +43,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A query whose body or query string is larger gets HTTP 413 before it is parsed (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
+    @Option(names = "--max-string", defaultValue = "1000000", paramLabel = "CHARS",
+            description = "A query whose REPLACE, CONCAT or GROUP_CONCAT would build a longer string gets HTTP 422 (default: ${DEFAULT-VALUE}).")
+    int maxString;
+
+    @Option(names = "--max-response", defaultValue = "33554432", paramLabel = "BYTES",
+            description = "A query whose result is larger gets HTTP 422 (default: ${DEFAULT-VALUE}, 32 MiB).")
+    long maxResponse;
+
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
             description = "Browser origins allowed to call the endpoint, e.g. https://example.org; repeat or separate with commas. Default: any origin (*).")
     java.util.List<String> corsOrigins;
@@ -80,6 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerSettings serving = project.serverSettings(port, dataset, !everyInterface)
                 .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
                 .withMaxRequestBytes(maxBody)
+                .withResultLimits(maxString, maxResponse)
                 .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
         KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, serving);
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint());

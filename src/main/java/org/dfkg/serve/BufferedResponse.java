@@ -14,16 +14,37 @@ import java.nio.charset.StandardCharsets;
  * Holds a whole response until the request is done. Query results are streamed by Fuseki; when a
  * query is stopped by the timeout after the first rows went out, the client would get status 200
  * and a truncated body with an error text appended, which a CSV reader takes for one more row.
- * Buffered, nothing is committed when the timeout strikes, so Fuseki answers 503 instead. The
- * row cap bounds the buffer.
+ * Buffered, nothing is committed when the timeout strikes, so Fuseki answers 503 instead.
+ *
+ * <p>An error answers with its own message only, as plain text: the rows written before the error
+ * (everything before the status was set) are dropped. The buffer holds at most {@code maxBytes}; a
+ * larger result stops the query (the next write fails) and answers 422 with a message that says so.
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
+    static final int RESULT_TOO_LARGE = 422;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final long maxBytes;
     private ServletOutputStream stream;
     private PrintWriter writer;
+    /** Where the body of an error begins: what was written before it are rows of a stopped query. */
+    private int errorStart = -1;
+    private boolean overflowed;
 
-    BufferedResponse(HttpServletResponse response) {
+    BufferedResponse(HttpServletResponse response, long maxBytes) {
         super(response);
+        this.maxBytes = maxBytes;
+    }
+
+    private void reserve(int len) throws IOException {
+        if (buffer.size() + (long) len <= maxBytes) return;
+        overflowed = true;
+        throw new IOException("the result is larger than " + maxBytes + " bytes");
+    }
+
+    @Override
+    public void setStatus(int status) {
+        if (status >= 400 && errorStart < 0) errorStart = buffer.size();
+        super.setStatus(status);
     }
 
     @Override
@@ -41,12 +62,14 @@ final class BufferedResponse extends HttpServletResponseWrapper {
                 }
 
                 @Override
-                public void write(int b) {
+                public void write(int b) throws IOException {
+                    reserve(1);
                     buffer.write(b);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) {
+                public void write(byte[] b, int off, int len) throws IOException {
+                    reserve(len);
                     buffer.write(b, off, len);
                 }
             };
@@ -74,6 +97,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     public void resetBuffer() {
         if (writer != null) writer.flush();
         buffer.reset();
+        if (errorStart > 0) errorStart = 0;
     }
 
     @Override
@@ -85,6 +109,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     @Override
     public void sendError(int status, String message) {
         resetBuffer();
+        errorStart = 0;
         setStatus(status);
         setContentType("text/plain; charset=utf-8");
         buffer.writeBytes(((message == null ? "" : message) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -105,12 +130,25 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         // As above.
     }
 
-    /** Writes the held response to the client. */
+    /** Writes the held response to the client: the whole result, or the error's own message alone. */
     void commit() throws IOException {
         if (writer != null) writer.flush();
         HttpServletResponse response = (HttpServletResponse) getResponse();
-        response.setContentLengthLong(buffer.size());
-        buffer.writeTo(response.getOutputStream());
+        byte[] body = buffer.toByteArray();
+        if (overflowed) {
+            response.setStatus(RESULT_TOO_LARGE);
+            body = ("The result is larger than this server sends (" + maxBytes + " bytes; serve --max-response). "
+                    + "Ask for fewer rows (LIMIT) or shorter values.\n").getBytes(StandardCharsets.UTF_8);
+        } else if (getStatus() >= 400) {
+            body = java.util.Arrays.copyOfRange(body, Math.min(Math.max(0, errorStart), body.length), body.length);
+            String message = new String(body, StandardCharsets.UTF_8).strip();
+            // Fuseki's banner for a stream cut off midway speaks of "incomplete results"; none are sent here.
+            if (message.contains("Incomplete results")) message = "Query timed out";
+            body = ((message.isEmpty() ? "Error " + getStatus() : message) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+        if (overflowed || getStatus() >= 400) response.setContentType("text/plain; charset=utf-8");
+        response.setContentLengthLong(body.length);
+        response.getOutputStream().write(body);
         response.flushBuffer();
     }
 }

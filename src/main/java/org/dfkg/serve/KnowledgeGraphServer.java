@@ -1,6 +1,7 @@
 package org.dfkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +18,7 @@ import org.dfkg.vocab.Prov;
 /**
  * Stage 6: Fuseki main in this process over the database. The dataset is registered read-only
  * (query and Graph Store GET only; {@code add(name, dsg, false)}); SERVICE is off, every query has a
- * timeout and a row cap; CORS allows the configured origins; one log line per request. Beside the endpoint it serves the linked-data pages of every minted IRI, the
+ * timeout, a row cap and bounded expressions ({@link QueryGuard}); CORS allows the configured origins; one log line per request. Beside the endpoint it serves the linked-data pages of every minted IRI, the
  * workbench, full-text search, charts, the dumps and the dataset description.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
@@ -41,6 +42,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         // ORDER BY, DISTINCT and GROUP BY over a huge intermediate result spill to disk instead of filling the heap
         // before the timeout can stop them.
         dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+        QueryGuard.install(dataset.getContext(), settings.maxStringLength());
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
@@ -50,6 +52,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
+                .registerOperation(Operation.Query, new CappedQuery(settings.maxRows()))
                 .add(settings.datasetName(), dataset, false)
                 .enableCors(false)
                 .verbose(false)
@@ -74,7 +77,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/.well-known/void", description)
                 .addFilter(endpointPath, description)
                 // Every route of the dataset (/dfkg, /dfkg/, /dfkg/sparql, /dfkg/query …; "/x/*" matches "/x" too), GET and POST.
-                .addFilter("/" + settings.datasetName() + "/*", new RowCapFilter(settings.maxRows(), settings.maxRequestBytes()))
+                .addFilter("/" + settings.datasetName() + "/*", new BoundedQueryFilter(settings.maxRequestBytes(), settings.maxResponseBytes()))
                 .build()
                 .start();
         return new KnowledgeGraphServer(server, settings);

@@ -39,7 +39,8 @@ class EndpointSecurityTest {
     static void start() throws Exception {
         BuiltGraph.endpoint();
         ServerSettings settings = new ServerSettings(0, "dfkg", true, BuiltGraph.settings().iris(), BuiltGraph.settings().dumpsFolder(),
-                BuiltGraph.projectRoot().resolve("queries")).withLimits(Duration.ofSeconds(2), 50).withCorsOrigins(List.of("https://allowed.example"));
+                BuiltGraph.projectRoot().resolve("queries")).withLimits(Duration.ofSeconds(2), 50).withCorsOrigins(List.of("https://allowed.example"))
+                .withResultLimits(100_000, 64 << 10);
         strict = KnowledgeGraphServer.start(TdbStore.open(BuiltGraph.settings().database()), settings);
         // A listener on loopback that counts every connection: no query may reach it.
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -152,14 +153,78 @@ class EndpointSecurityTest {
 
     @Test
     void aStreamCutOffByTheTimeoutDoesNotLookLikeSuccess() throws Exception {
-        // One row at once, then a cross product that runs past the timeout: unbuffered, Fuseki would have sent
-        // status 200 and the first row before the timeout, then appended an error text that CSV readers take for a row.
-        String q = "SELECT ?x WHERE { { BIND(1 AS ?x) } UNION { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(?a = <urn:never>) BIND(2 AS ?x) } }";
+        // One row at once, then a scan that runs past the 2 s timeout: unbuffered, Fuseki would have sent status 200
+        // (or 503) with the first row, then an error text that CSV readers take for one more row.
+        String q = "SELECT ?x WHERE { { BIND(1 AS ?x) } UNION { ?a ?b ?c . ?d ?e ?f . FILTER(STR(?c) = CONCAT(STR(?f), \"never\")) BIND(2 AS ?x) } }";
         for (String accept : new String[] {"text/csv", "application/sparql-results+json", "text/tab-separated-values"}) {
+            long start = System.nanoTime();
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                     .header("Accept", accept));
-            assertTrue(r.statusCode() >= 500, accept + ": a stopped query is an error, not " + r.statusCode() + " with " + r.body());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(millis >= 1900, accept + ": the query really ran into the timeout, after " + millis + " ms: " + r.statusCode() + " " + r.body());
+            assertEquals(503, r.statusCode(), accept + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), accept + ": " + r.headers());
+            assertFalse(r.body().matches("(?s).*\\b1\\b.*"), accept + ": no partial rows: " + r.body().substring(0, Math.min(300, r.body().length())));
+            assertTrue(r.body().strip().equalsIgnoreCase("query timed out"), accept + ": " + r.body());
         }
+    }
+
+    /** CPU time this process used over a while: a thread still matching after its query answered shows here. */
+    private static double cpuSecondsOver(Duration d) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(d.toMillis());
+        return (os.getProcessCpuTime() - before) / 1e9;
+    }
+
+    @Test
+    void aBacktrackingRegexStopsWithItsQueryAndLeavesNoThreadSpinning() throws Exception {
+        // Exponential backtracking on every literal: without the guard it never answers and spins a core until restart.
+        for (String q : List.of("SELECT ?o WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"^(.*.){25}X$\")) }",
+                "SELECT (REPLACE(STR(?o), \"^(.*.){25}X$\", \"y\") AS ?r) WHERE { ?s ?p ?o }")) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = query(q);
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(seconds < 10, "answered at the timeout, not " + seconds + " s later");
+            Thread.sleep(500);
+            double cpu = cpuSecondsOver(Duration.ofSeconds(2));
+            assertTrue(cpu < 0.8, q + ": after the answer the server used " + cpu + " s of CPU in 2 s: a matcher is still running");
+        }
+        assertEquals(200, query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"^数字\", \"i\")) }").statusCode());
+    }
+
+    @Test
+    void stringsAndResultsThatWouldFillTheHeapAreRefused() throws Exception {
+        // A few hundred bytes that build gigabytes: each is refused with 422 and a message, and the server answers the next query.
+        String x = "x".repeat(40);
+        List<String> bombs = List.of(
+                "SELECT (STRLEN(REPLACE(REPLACE(REPLACE(STR(?o), \"\", \"" + x + "\"), \"\", \"" + x + "\"), \"\", \"" + x + "\")) AS ?n) WHERE { ?s ?p ?o } LIMIT 1",
+                "SELECT (STRLEN(GROUP_CONCAT(STR(?o))) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c }",
+                "SELECT (STRLEN(GROUP_CONCAT(DISTINCT CONCAT(STR(?o), STR(?c)))) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c }",
+                "SELECT (STRLEN(?v) AS ?n) WHERE { VALUES ?a0 { \"0123456789\" } BIND(CONCAT(?a0, ?a0, ?a0, ?a0) AS ?a1) BIND(CONCAT(?a1, ?a1, ?a1, ?a1) AS ?a2)"
+                        + " BIND(CONCAT(?a2, ?a2, ?a2, ?a2) AS ?a3) BIND(CONCAT(?a3, ?a3, ?a3, ?a3) AS ?a4) BIND(CONCAT(?a4, ?a4, ?a4, ?a4) AS ?a5)"
+                        + " BIND(CONCAT(?a5, ?a5, ?a5, ?a5) AS ?a6) BIND(CONCAT(?a6, ?a6, ?a6, ?a6) AS ?v) }");
+        for (String q : bombs) {
+            HttpResponse<String> r = query(q);
+            assertEquals(422, r.statusCode(), q + " → " + r.body());
+            assertTrue(r.body().contains("limit of 100000 characters"), r.body());
+            assertEquals(200, query(COUNT).statusCode(), "the next query is answered");
+        }
+        // The first row goes out before the second is refused: the answer is the refusal alone, with no rows before it.
+        String chain = "BIND(CONCAT(?a0, ?a0, ?a0, ?a0) AS ?a1) BIND(CONCAT(?a1, ?a1, ?a1, ?a1) AS ?a2) BIND(CONCAT(?a2, ?a2, ?a2, ?a2) AS ?a3)"
+                + " BIND(CONCAT(?a3, ?a3, ?a3, ?a3) AS ?a4) BIND(CONCAT(?a4, ?a4, ?a4, ?a4) AS ?a5) BIND(CONCAT(?a5, ?a5, ?a5, ?a5) AS ?a6)"
+                + " BIND(CONCAT(?a6, ?a6, ?a6, ?a6) AS ?v)";
+        HttpResponse<String> midway = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql?query="
+                + URLEncoder.encode("SELECT ?v WHERE { VALUES ?a0 { \"ok\" \"0123456789\" } " + chain + " }", StandardCharsets.UTF_8))).header("Accept", "text/csv"));
+        assertEquals(422, midway.statusCode());
+        assertTrue(midway.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), midway.headers().toString());
+        assertFalse(midway.body().contains("okok"), "no rows before the error: " + midway.body().substring(0, Math.min(200, midway.body().length())));
+        // Fifty rows of 2,000 characters each are more than the 64 KiB this server sends.
+        HttpResponse<String> large = query("SELECT (REPLACE(STR(?o), \".\", \"xxxxxxxxxx\") AS ?x) WHERE { ?s ?p ?o FILTER(STRLEN(STR(?o)) > 200) }");
+        assertEquals(422, large.statusCode(), large.body().substring(0, Math.min(300, large.body().length())));
+        assertTrue(large.body().contains("larger than this server sends"), large.body());
+        assertFalse(large.body().contains("xxxxxxxxxx"), "no partial rows");
     }
 
     @Test
@@ -250,5 +315,24 @@ class EndpointSecurityTest {
         HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8))));
         assertTrue(form.statusCode() == 413 || form.statusCode() == 400, form.statusCode() + " " + form.body().substring(0, Math.min(200, form.body().length())));
+    }
+
+    @Test
+    void aQueryTooDeepForTheEngineIsABadRequestLoggedOnOneLine() throws Exception {
+        StringBuilder union = new StringBuilder("SELECT * WHERE { { ?s ?p \"x0\" }");
+        for (int i = 1; i < 10_000; i++) union.append(" UNION { ?s ?p \"x").append(i).append("\" }");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "dfkg/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(union.append(" }").toString())));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("nested too deeply"), r.body());
+        // The log layout writes an exception as its class and message on the event's own line, never as a stack.
+        var context = (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        var layout = context.getConfiguration().getAppender("OUT").getLayout();
+        var event = org.apache.logging.log4j.core.impl.Log4jLogEvent.newBuilder().setLoggerName("org.apache.jena.fuseki.Fuseki")
+                .setLevel(org.apache.logging.log4j.Level.WARN).setMessage(new org.apache.logging.log4j.message.SimpleMessage("[6] RC = 500 : null"))
+                .setThrown(new StackOverflowError("deep")).build();
+        String line = layout.toSerializable(event).toString();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("StackOverflowError") && line.contains("deep"), line);
     }
 }

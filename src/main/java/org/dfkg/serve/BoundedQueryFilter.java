@@ -14,25 +14,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 
 /**
- * Caps the rows of every query on the endpoint: a query with no LIMIT, or a larger one, runs with
- * LIMIT {@code maxRows}, and the response says so in an {@code X-Row-Cap} header. The query is
- * parsed and rewritten with Jena's query model, never by editing its text. A query that does not
- * parse is passed on untouched, so the endpoint reports its syntax error as usual. Query responses
- * are held whole ({@link BufferedResponse}), so a query stopped by the timeout midway answers 503,
- * never 200 with a truncated body.
+ * Bounds what a query request may cost before and after it runs, on every route of the dataset. A
+ * body or query string over {@code maxRequestBytes} is refused with 413 before anything parses it
+ * (parsing a huge query costs more than running it). The response is held whole
+ * ({@link BufferedResponse}), up to {@code maxResponseBytes}: a query stopped midway answers with its
+ * error status and a short plain-text message, never with partial rows. The rows themselves are
+ * capped inside the query operation ({@link CappedQuery}), which parses the query once.
  */
-final class RowCapFilter implements Filter {
-    private final int maxRows;
+final class BoundedQueryFilter implements Filter {
     private final int maxRequestBytes;
+    private final long maxResponseBytes;
 
-    RowCapFilter(int maxRows, int maxRequestBytes) {
-        this.maxRows = maxRows;
+    BoundedQueryFilter(int maxRequestBytes, long maxResponseBytes) {
         this.maxRequestBytes = maxRequestBytes;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /** A media type as a media type: its type and subtype in lower case, without parameters. */
@@ -57,19 +54,6 @@ final class RowCapFilter implements Filter {
         Pages.text(response, 413, "text/plain; charset=utf-8", "The query is larger than this server accepts (" + maxRequestBytes + " bytes).\n");
     }
 
-    /** The query with the cap applied, or null when it needs none (or does not parse). */
-    String capped(String queryString) {
-        if (queryString == null) return null;
-        try {
-            Query q = QueryFactory.create(queryString);
-            if (q.hasLimit() && q.getLimit() <= maxRows) return null;
-            q.setLimit(maxRows);
-            return q.serialize();
-        } catch (QueryParseException e) {
-            return null;
-        }
-    }
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
@@ -86,27 +70,19 @@ final class RowCapFilter implements Filter {
                 tooLarge(req, res);
                 return;
             }
-            String body = new String(bytes, StandardCharsets.UTF_8);
-            String capped = capped(body);
-            if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
-            buffered(new BodyRequest(request, capped == null ? body : capped), res, chain);
+            // Read once here to bound it; Fuseki reads the same bytes from the wrapper.
+            buffered(new BodyRequest(request, bytes), res, chain);
             return;
         }
-        String query = request.getParameter("query");
-        if (query == null) {
+        if (request.getParameter("query") == null) {
             chain.doFilter(req, res);
             return;
         }
-        String capped = capped(query);
-        if (capped != null) ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Row-Cap", Integer.toString(maxRows));
-        buffered(capped == null ? request : new ParameterRequest(request, parameters -> {
-            parameters.put("query", new String[] {capped});
-            return parameters;
-        }), res, chain);
+        buffered(request, res, chain);
     }
 
-    private static void buffered(ServletRequest request, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        BufferedResponse held = new BufferedResponse((jakarta.servlet.http.HttpServletResponse) res);
+    private void buffered(ServletRequest request, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        BufferedResponse held = new BufferedResponse((jakarta.servlet.http.HttpServletResponse) res, maxResponseBytes);
         chain.doFilter(request, held);
         held.commit();
     }
@@ -115,9 +91,9 @@ final class RowCapFilter implements Filter {
     private static final class BodyRequest extends HttpServletRequestWrapper {
         private final byte[] body;
 
-        BodyRequest(HttpServletRequest request, String body) {
+        BodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            this.body = body.getBytes(StandardCharsets.UTF_8);
+            this.body = body;
         }
 
         @Override
