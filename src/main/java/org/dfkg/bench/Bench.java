@@ -149,14 +149,14 @@ public final class Bench {
         return corpus;
     }
 
-    /** Our load (bulk loader, text index, swap into place) against Jena's parallel bulk loader alone, on one N-Quads file. */
+    /** Our load (bulk loader, text index, manifest, publish) against Jena's parallel bulk loader alone, on one N-Quads file. */
     private void load(int n) throws Exception {
         Path source = work.resolve("load-source");
-        Path nquads = source.resolve("out").resolve("dumps").resolve(Dumps.QUADS_GZ);
-        if (!Files.isRegularFile(nquads)) {
-            BuildSettings s = settings.withCorpus(generated(n)).withDatabase(source.resolve("db")).withOutputs(source.resolve("out"));
+        BuildSettings s = settings.withCorpus(generated(n)).withDatabase(source.resolve("db")).withOutputs(source.resolve("out"));
+        if (!Files.isRegularFile(s.dumpsFolder().resolve(Dumps.QUADS_GZ))) {
             if (!new StreamingBuilder(s, Runtime.getRuntime().availableProcessors(), quiet()).build()) throw new IOException("the generated corpus did not build");
         }
+        Path nquads = s.dumpsFolder().resolve(Dumps.QUADS_GZ);
         long quads = 0;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(nquads))) {
             byte[] buf = new byte[1 << 16];

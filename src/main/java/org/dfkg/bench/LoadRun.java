@@ -21,17 +21,22 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A load run: N clients on loopback send the research queries of {@code queries/} in turn, and
  * every {@code pathologicalEvery}-th request of a client is a cross product that only the server's
- * timeout stops. Reports throughput, latency percentiles of the normal queries, their errors, how
- * the pathological ones ended, and the highest heap use seen by a sampler when the server runs in
- * this JVM.
+ * timeout stops. Beside them, one attacker per {@link Attack} kind sends its attack again and again.
+ * Reports throughput, latency percentiles of the normal queries, their errors, how the pathological
+ * requests and each attack ended, and the highest heap use seen by a sampler when the server runs
+ * in this JVM.
  */
 public final class LoadRun {
     public static final int MAX_CLIENTS = 256;
     public static final int MAX_SECONDS = 3600;
     static final String PATHOLOGICAL = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g";
 
+    /** How one attacker's requests ended: how many, how many were defended (503 or 4xx), and the statuses seen. */
+    public record AttackOutcome(String name, long requests, long defended, java.util.SortedMap<Integer, Long> statuses) {}
+
     public record Report(int clients, int seconds, long normal, long normalErrors, List<Long> latenciesMicros,
-                         long pathological, long pathologicalStopped, long pathologicalOther, long maxHeapBytes, long heapLimitBytes) {
+                         long pathological, long pathologicalStopped, long pathologicalOther, long maxHeapBytes, long heapLimitBytes,
+                         List<AttackOutcome> attacks) {
         double percentileMillis(double p) {
             if (latenciesMicros.isEmpty()) return Double.NaN;
             int i = (int) Math.min(latenciesMicros.size() - 1, Math.ceil(p * latenciesMicros.size()) - 1);
@@ -39,6 +44,10 @@ public final class LoadRun {
         }
 
         public String text() {
+            StringBuilder attackLines = new StringBuilder();
+            for (AttackOutcome a : attacks) {
+                attackLines.append(String.format(Locale.ROOT, "%nattack %-32s %5d requests, %5d ended with 503 or 4xx, statuses %s", a.name(), a.requests(), a.defended(), a.statuses()));
+            }
             return String.format(Locale.ROOT, """
                     clients %d, %d s
                     normal queries   %d requests, %.1f per second, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d
@@ -46,7 +55,7 @@ public final class LoadRun {
                     heap             max %s of %s seen (sampled every 100 ms in the server's JVM)""",
                     clients, seconds, normal, normal / (double) seconds, percentileMillis(0.5), percentileMillis(0.99),
                     percentileMillis(1.0), normalErrors, pathological, pathologicalStopped, pathologicalOther,
-                    maxHeapBytes < 0 ? "n/a" : (maxHeapBytes >> 20) + " MiB", heapLimitBytes < 0 ? "n/a" : (heapLimitBytes >> 20) + " MiB");
+                    maxHeapBytes < 0 ? "n/a" : (maxHeapBytes >> 20) + " MiB", heapLimitBytes < 0 ? "n/a" : (heapLimitBytes >> 20) + " MiB") + attackLines;
         }
     }
 
@@ -57,8 +66,8 @@ public final class LoadRun {
     }
 
     /** @param inProcessServer whether the server runs in this JVM, so its heap can be sampled */
-    public static Report run(String endpoint, List<String> queries, int clients, int seconds, int pathologicalEvery, boolean inProcessServer)
-            throws InterruptedException {
+    public static Report run(String endpoint, List<String> queries, int clients, int seconds, int pathologicalEvery, boolean inProcessServer,
+                             boolean attackers) throws InterruptedException {
         if (clients < 1 || clients > MAX_CLIENTS) throw new IllegalArgumentException("clients must be 1-" + MAX_CLIENTS);
         if (seconds < 1 || seconds > MAX_SECONDS) throw new IllegalArgumentException("seconds must be 1-" + MAX_SECONDS);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
@@ -78,7 +87,28 @@ public final class LoadRun {
             }
         });
         if (inProcessServer) sampler.start();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Attack> kinds = attackers ? Attack.kinds() : List.of();
+        ExecutorService pool = Executors.newFixedThreadPool(clients + kinds.size());
+        String root = URI.create(endpoint).resolve("/").toString();
+        List<AttackOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        for (Attack attack : kinds) {
+            pool.submit(() -> {
+                java.util.SortedMap<Integer, Long> statuses = new java.util.TreeMap<>();
+                long requests = 0, defended = 0;
+                while (System.nanoTime() < end) {
+                    int status;
+                    try {
+                        status = http.send(attack.request(root), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    requests++;
+                    if (Attack.defended(status)) defended++;
+                    statuses.merge(status, 1L, Long::sum);
+                }
+                outcomes.add(new AttackOutcome(attack.name(), requests, defended, statuses));
+            });
+        }
         for (int c = 0; c < clients; c++) {
             final int client = c;
             pool.submit(() -> {
@@ -115,7 +145,9 @@ public final class LoadRun {
         sampler.interrupt();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        List<AttackOutcome> attacks = new ArrayList<>(outcomes);
+        attacks.sort(java.util.Comparator.comparing(a -> kinds.stream().map(Attack::name).toList().indexOf(a.name())));
         return new Report(clients, seconds, normal.get(), errors.get(), sorted, patho.get(), stopped.get(), other.get(),
-                inProcessServer ? maxHeap.get() : -1, inProcessServer ? Runtime.getRuntime().maxMemory() : -1);
+                inProcessServer ? maxHeap.get() : -1, inProcessServer ? Runtime.getRuntime().maxMemory() : -1, attacks);
     }
 }

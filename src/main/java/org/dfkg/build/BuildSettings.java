@@ -9,8 +9,8 @@ import org.dfkg.rdf.IriScheme;
  *
  * @param projectRoot the folder holding {@code ontology/} and {@code data/reference/}
  * @param corpora     the folders of source texts, read together as one corpus
- * @param database    the TDB2 folder that a conforming build replaces
- * @param outputs     where dumps and the validation report go
+ * @param database    the store a conforming build publishes a new generation into (see {@link TdbStore})
+ * @param outputs     where the validation report goes
  */
 public record BuildSettings(Path projectRoot, List<Path> corpora, Path database, Path outputs, IriScheme iris) {
     public BuildSettings {
@@ -45,8 +45,13 @@ public record BuildSettings(Path projectRoot, List<Path> corpora, Path database,
         return projectRoot.resolve("data").resolve("reference");
     }
 
+    /** The dumps of the published generation (a folder that does not exist before the first build). */
     public Path dumpsFolder() {
-        return outputs.resolve("dumps");
+        try {
+            return TdbStore.currentDumps(database());
+        } catch (java.io.IOException notBuiltYet) {
+            return database().toAbsolutePath().normalize().resolve(TdbStore.DUMPS);
+        }
     }
 
     public Path reportFile() {

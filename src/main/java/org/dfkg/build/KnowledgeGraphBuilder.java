@@ -147,32 +147,29 @@ public final class KnowledgeGraphBuilder {
         }
     }
 
-    /** Builds, validates and, when the graph conforms, replaces the database and the dumps. */
+    /** Builds, validates and, when the graph conforms, publishes a new generation: the database, its text index and the dumps. */
     public BuildResult build() throws IOException {
         BuildResult result = assemble();
         ValidationReportWriter.write(result.validation(), settings.reportFile());
         if (!result.validation().conforms()) return result;
         // The dumps and the database are written from the same in-memory dataset and need nothing from
-        // each other, so they are written on two threads; the database is swapped in only once the
-        // dumps are in place too, as before.
+        // each other, so they are written on two threads, into the same new generation.
         ExecutorService writer = Executors.newSingleThreadExecutor();
-        Future<Void> dumps = writer.submit(() -> {
-            Dumps.write(result.dataset(), settings.dumpsFolder(), settings.iris());
-            return null;
-        });
         try {
             TdbStore.replace(settings.database(), folder -> {
-                TdbStore.fill(folder, result.dataset());
-                awaitDumps(dumps);
+                Future<Void> dumps = writer.submit(() -> {
+                    Dumps.write(result.dataset(), folder.resolve(TdbStore.DUMPS), settings.iris());
+                    return null;
+                });
+                try {
+                    TdbStore.fill(folder, result.dataset());
+                } finally {
+                    // Never leave while the dumps are still being written, even when the database failed.
+                    awaitDumps(dumps);
+                }
             });
         } finally {
             writer.shutdown();
-            // Never leave while the dumps are still being written, even when the database failed.
-            try {
-                awaitDumps(dumps);
-            } catch (IOException ignored) {
-                // Already reported through the database's failure.
-            }
         }
         return new BuildResult(result.dataset(), result.documents(), result.links(), result.rejected(), result.warnings(), result.validation(), true, result.excluded());
     }

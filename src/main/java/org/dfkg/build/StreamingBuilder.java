@@ -98,7 +98,7 @@ public final class StreamingBuilder {
         // Pass 1: titles and numbers, so that citations of corpus documents point at them.
         CorpusCatalogue catalogue = catalogue(files, lexicon);
 
-        Path out = Files.createDirectories(settings.dumpsFolder().toAbsolutePath().getParent()).resolve("dfkg.nq.gz.part");
+        Path out = Files.createDirectories(settings.reportFile().toAbsolutePath().getParent()).resolve("dfkg.nq.gz.part");
         // One of each per thread: their HanLP segmenters are not thread-safe, and making one per document is slow.
         ThreadLocal<CorpusReader> readers = ThreadLocal.withInitial(() -> new CorpusReader(lexicon));
         ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(() -> new Extractor(reference, extraction));
@@ -165,12 +165,16 @@ public final class StreamingBuilder {
             return false;
         }
         long texts = descriptions;
-        TdbStore.replace(settings.database(), folder -> BulkLoader.load(out, folder, texts, log));
-        Path dumps = settings.dumpsFolder();
-        Dumps.deleteRecursively(dumps);
-        Files.createDirectories(dumps);
-        Files.move(out, dumps.resolve(Dumps.QUADS_GZ));
-        Files.writeString(dumps.resolve(Dumps.CHECKSUMS), Dumps.sha256(dumps.resolve(Dumps.QUADS_GZ)) + "  " + Dumps.QUADS_GZ + "\n");
+        try {
+            TdbStore.replace(settings.database(), folder -> {
+                BulkLoader.load(out, folder, texts, log);
+                Path dumps = Files.createDirectories(folder.resolve(TdbStore.DUMPS));
+                Files.move(out, dumps.resolve(Dumps.QUADS_GZ));
+                Files.writeString(dumps.resolve(Dumps.CHECKSUMS), Dumps.sha256(dumps.resolve(Dumps.QUADS_GZ)) + "  " + Dumps.QUADS_GZ + "\n");
+            });
+        } finally {
+            Files.deleteIfExists(out);
+        }
         log.println("published");
         log.flush();
         return true;

@@ -56,7 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             return 1;
         }
-        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), project.serverSettings(0, "dfkg", true))) {
+        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(settings.database(), project.serverSettings(0, "dfkg", true))) {
             spec.commandLine().getErr().println("eval: " + result.documents().size() + " documents served at " + server.sparqlEndpoint());
             return score(server.sparqlEndpoint(), queryFolder);
         }

@@ -31,6 +31,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--pathological-every", defaultValue = "20", description = "Every n-th request of a client is the pathological query; 0 for none (default: ${DEFAULT-VALUE}).")
     int pathologicalEvery;
 
+    @Option(names = "--no-attackers",
+            description = "Leave out the attackers: by default, beside the clients, one attacker per kind of attack (timeouts, REGEX, string bombs, deep and large queries, bad Accept) sends it again and again.")
+    boolean noAttackers;
+
     @Option(names = "--endpoint", description = "Load an endpoint that is already running instead.")
     String endpoint;
 
@@ -43,20 +47,20 @@ public final class LoadCommand implements Callable<Integer> {
         var queries = LoadRun.queries(settings.projectRoot().resolve("queries"));
         var out = spec.commandLine().getOut();
         if (endpoint != null) {
-            out.println(LoadRun.run(endpoint, queries, clients, seconds, pathologicalEvery, false).text());
+            out.println(LoadRun.run(endpoint, queries, clients, seconds, pathologicalEvery, false, !noAttackers).text());
             out.flush();
             return 0;
         }
         try {
-            TdbStore.open(settings.database());
+            TdbStore.currentFolder(settings.database());
         } catch (java.io.IOException missing) {
             BuildResult result = new KnowledgeGraphBuilder(settings).build();
             if (!result.published()) return 1;
         }
         ServerSettings serving = project.serverSettings(0, "dfkg", true);
-        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(TdbStore.open(settings.database()), serving)) {
+        try (KnowledgeGraphServer server = KnowledgeGraphServer.start(settings.database(), serving)) {
             out.println("loading " + server.sparqlEndpoint() + " (timeout " + serving.queryTimeout().toSeconds() + " s, row cap " + serving.maxRows() + ")");
-            out.println(LoadRun.run(server.sparqlEndpoint(), queries, clients, seconds, pathologicalEvery, true).text());
+            out.println(LoadRun.run(server.sparqlEndpoint(), queries, clients, seconds, pathologicalEvery, true, !noAttackers).text());
             out.flush();
         }
         return 0;

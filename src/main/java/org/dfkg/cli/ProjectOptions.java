@@ -14,10 +14,10 @@ public final class ProjectOptions {
     @Option(names = "--corpus", split = ",", description = "Folder of source texts (default: data/corpus); repeat it, or separate folders with commas, to read several folders as one corpus.")
     List<Path> corpus;
 
-    @Option(names = "--db", description = "TDB2 database folder (default: target/dfkg-db).")
+    @Option(names = "--db", description = "The store: generations of the database, text index and dumps, and CURRENT naming the published one (default: target/dfkg-db).")
     Path database;
 
-    @Option(names = "--out", description = "Folder for dumps and the validation report (default: target/dfkg).")
+    @Option(names = "--out", description = "Folder for the validation report (default: target/dfkg).")
     Path outputs;
 
     @Option(names = "--base", description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = IriScheme.DEFAULT_BASE)

@@ -1,7 +1,6 @@
 package org.dfkg.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.dfkg.build.BuildResult;
 import org.dfkg.build.KnowledgeGraphBuilder;
 import org.dfkg.build.TdbStore;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the graph from the corpus (unless --no-build), then serve it read-only with Fuseki.")
+        description = {"Build the graph from the corpus (unless --no-build), then serve it read-only with Fuseki.",
+                "The server follows the store: a later ./dfkg build is served as soon as it is published.",
+                "Exit 2 when the database is in use, read-only or differs from what its build wrote."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
@@ -66,43 +67,24 @@ public final class ServeCommand implements Callable<Integer> {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             if (!result.published()) return 1;
         }
-        DatasetGraph dsg;
-        try {
-            dsg = TdbStore.open(settings.database());
-        } catch (java.io.IOException broken) {
-            // Never serve nothing silently: say what is wrong, rebuild from the texts, then serve.
-            spec.commandLine().getErr().println(broken.getMessage() + "; rebuilding it from the texts in " + settings.corpus());
-            spec.commandLine().getErr().flush();
-            BuildResult result = new KnowledgeGraphBuilder(settings).build();
-            BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
-            if (!result.published()) return 1;
-            try {
-                dsg = TdbStore.open(settings.database());
-            } catch (java.io.IOException stillHeld) {
-                // TDB2 keeps the broken files registered in this JVM; serve the rebuilt database from a fresh one.
-                spec.commandLine().getErr().println("serving the rebuilt database from a fresh process");
-                spec.commandLine().getErr().flush();
-                return relaunchWithoutBuild();
-            }
-        }
         ServerSettings serving = project.serverSettings(port, dataset, !everyInterface)
                 .withLimits(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxRows)
                 .withMaxRequestBytes(maxBody)
                 .withResultLimits(maxString, maxResponse)
                 .withCorsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? java.util.List.of("*") : corsOrigins);
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(dsg, serving);
-        spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint());
+        KnowledgeGraphServer server;
+        try {
+            server = KnowledgeGraphServer.start(settings.database(), serving);
+        } catch (java.io.IOException refused) {
+            // Never serve a database that is in use, read-only or differs from what its build wrote; never build with --no-build.
+            spec.commandLine().getErr().println("serve: " + refused.getMessage() + "; not serving."
+                    + (noBuild && !(refused instanceof TdbStore.InUseException) ? " Run ./dfkg serve without --no-build to build it again." : ""));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        spec.commandLine().getOut().println("SPARQL endpoint: " + server.sparqlEndpoint() + " (" + server.generation() + ")");
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
-    }
-
-    private int relaunchWithoutBuild() throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(spec.commandLine().getParseResult().originalArgs());
-        if (!command.contains("--no-build")) command.add("--no-build");
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 }

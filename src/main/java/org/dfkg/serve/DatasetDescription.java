@@ -37,10 +37,11 @@ final class DatasetDescription {
 
     private final DatasetGraph dataset;
     private final IriScheme iris;
-    private final Path dumps;
+    private final java.util.function.Supplier<Path> dumps;
     private final String datasetName;
 
-    DatasetDescription(DatasetGraph dataset, IriScheme iris, Path dumps, String datasetName) {
+    /** {@code dumps} gives the dumps folder of the generation the reading thread sees. */
+    DatasetDescription(DatasetGraph dataset, IriScheme iris, java.util.function.Supplier<Path> dumps, String datasetName) {
         this.dataset = dataset;
         this.iris = iris;
         this.dumps = dumps;
@@ -73,19 +74,26 @@ final class DatasetDescription {
                 .addProperty(p(DCAT, "endpointURL"), endpoint)
                 .addProperty(p(DCAT, "servesDataset"), ds);
         ds.addProperty(p(DCAT, "accessService"), service);
+        // One read for the counts and the dumps, so that both describe the same generation.
+        Map<Node, Long> sizes = new java.util.TreeMap<>(Comparator.comparing(Node::getURI));
+        List<Map<String, Object>> files = Txn.calculateRead(dataset, () -> {
+            dataset.listGraphNodes().forEachRemaining(g -> sizes.put(g, (long) dataset.getGraph(g).size()));
+            try {
+                return DumpsServlet.files(dumps.get());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         long total = 0;
-        List<Node> graphs = new ArrayList<>();
-        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(graphs::add));
-        graphs.sort(Comparator.comparing(Node::getURI));
-        for (Node g : graphs) {
-            long size = Txn.calculateRead(dataset, () -> (long) dataset.getGraph(g).size());
+        for (Node g : sizes.keySet()) {
+            long size = sizes.get(g);
             total += size;
             Resource subset = m.createResource(g.getURI()).addProperty(RDF.type, m.createResource(VOID + "Dataset"));
             subset.addLiteral(p(VOID, "triples"), m.createTypedLiteral(size, XSDDatatype.XSDinteger));
             ds.addProperty(p(VOID, "subset"), subset);
         }
         ds.addLiteral(p(VOID, "triples"), m.createTypedLiteral(total, XSDDatatype.XSDinteger));
-        for (Map<String, Object> f : DumpsServlet.files(dumps)) {
+        for (Map<String, Object> f : files) {
             Resource url = m.createResource(serverRoot + "dumps/" + f.get("name"));
             ds.addProperty(p(VOID, "dataDump"), url);
             Resource dist = m.createResource().addProperty(RDF.type, m.createResource(DCAT + "Distribution"))

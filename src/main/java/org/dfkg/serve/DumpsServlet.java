@@ -17,11 +17,12 @@ import org.dfkg.build.Dumps;
  * and the files themselves with their media types. Only files inside the dumps folder are served.
  */
 final class DumpsServlet extends HttpServlet {
-    private final Path folder;
+    private final java.util.function.Supplier<Path> dumps;
     private final Pages pages;
 
-    DumpsServlet(Path folder, Pages pages) {
-        this.folder = folder.toAbsolutePath().normalize();
+    /** {@code dumps} gives the folder of the generation served now. */
+    DumpsServlet(java.util.function.Supplier<Path> dumps, Pages pages) {
+        this.dumps = dumps;
         this.pages = pages;
     }
 
@@ -56,6 +57,7 @@ final class DumpsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Path folder = dumps.get().toAbsolutePath().normalize();
         String rest = request.getRequestURI().substring("/dumps".length());
         if (rest.isEmpty() || rest.equals("/")) {
             Map<String, Object> model = new LinkedHashMap<>();

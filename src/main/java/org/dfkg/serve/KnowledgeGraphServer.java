@@ -27,13 +27,44 @@ public final class KnowledgeGraphServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final ServerSettings settings;
+    private final LiveDataset dataset;
+    private final GenerationWatcher watcher;
 
-    private KnowledgeGraphServer(FusekiServer server, ServerSettings settings) {
+    private KnowledgeGraphServer(FusekiServer server, ServerSettings settings, LiveDataset dataset, GenerationWatcher watcher) {
         this.server = server;
         this.settings = settings;
+        this.dataset = dataset;
+        this.watcher = watcher;
     }
 
+    /** What every route reads (a transaction on it pins one generation). */
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Serves a fixed dataset with the dumps of {@code settings} (tests, and datasets outside a store). */
     public static KnowledgeGraphServer start(DatasetGraph dataset, ServerSettings settings) {
+        prepare(dataset, settings);
+        return start(new LiveDataset(new LiveDataset.Served("fixed", dataset, settings.dumps())), settings, null);
+    }
+
+    /**
+     * Serves the published generation of a store and follows it: when a build publishes a newer one,
+     * the server switches to it by itself (see {@link GenerationWatcher}).
+     */
+    public static KnowledgeGraphServer start(java.nio.file.Path store, ServerSettings settings) throws java.io.IOException {
+        org.dfkg.build.TdbStore.clearLeftoversIfIdle(store);
+        org.dfkg.build.TdbStore.Generation first = org.dfkg.build.TdbStore.openCurrent(store);
+        prepare(first.dataset(), settings);
+        LiveDataset live = new LiveDataset(new LiveDataset.Served(first.name(), first.dataset(), first.dumps()));
+        GenerationWatcher watcher = new GenerationWatcher(store, live, first, g -> prepare(g, settings), settings.queryTimeout());
+        KnowledgeGraphServer server = start(live, settings, watcher);
+        watcher.start();
+        return server;
+    }
+
+    /** The query context every served generation gets. */
+    private static void prepare(DatasetGraph dataset, ServerSettings settings) {
         // No outbound requests from a query: SERVICE is refused everywhere, and every query stops after the timeout.
         ARQ.globalServiceAllowed = false;
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
@@ -43,10 +74,13 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         // before the timeout can stop them.
         dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         QueryGuard.install(dataset.getContext(), settings.maxStringLength());
+    }
+
+    private static KnowledgeGraphServer start(LiveDataset dataset, ServerSettings settings, GenerationWatcher watcher) {
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
-        DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), settings.dumps(), settings.datasetName()));
+        DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), dataset::dumps, settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
         WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
         FusekiServer server = FusekiServer.create()
@@ -72,15 +106,15 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/assets/*", new ClasspathServlet("/assets/", "static/"))
                 .addServlet("/search", new SearchServlet(dataset, settings.iris(), pages))
                 .addServlet("/charts/*", new ChartServlet(dataset))
-                .addServlet("/dumps/*", new DumpsServlet(settings.dumps(), pages))
-                .addServlet("/dumps", new DumpsServlet(settings.dumps(), pages))
+                .addServlet("/dumps/*", new DumpsServlet(dataset::dumps, pages))
+                .addServlet("/dumps", new DumpsServlet(dataset::dumps, pages))
                 .addServlet("/.well-known/void", description)
                 .addFilter(endpointPath, description)
                 // Every route of the dataset (/dfkg, /dfkg/, /dfkg/sparql, /dfkg/query …; "/x/*" matches "/x" too), GET and POST.
                 .addFilter("/" + settings.datasetName() + "/*", new BoundedQueryFilter(settings.maxRequestBytes(), settings.maxResponseBytes()))
                 .build()
                 .start();
-        return new KnowledgeGraphServer(server, settings);
+        return new KnowledgeGraphServer(server, settings, dataset, watcher);
     }
 
     static PrefixMapping prefixes(ServerSettings settings) {
@@ -118,6 +152,12 @@ public final class KnowledgeGraphServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watcher != null) watcher.close();
         server.stop();
+    }
+
+    /** The name of the generation served now ("fixed" for a dataset outside a store). */
+    public String generation() {
+        return watcher == null ? "fixed" : watcher.current();
     }
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills real build processes with SIGKILL at several points, including between the two renames
- * of the swap, and checks that the published database is always a whole one (the old or the new,
- * never a mix or nothing), and that the next build succeeds.
+ * Kills real build processes with SIGKILL at several points, including after a generation is written
+ * and before it is published, races two builds, and checks that the published generation is always a
+ * whole one (database, text index and dumps of one build: the old or the new, never a mix or
+ * nothing), that leftovers are cleared, and that the next build succeeds.
  */
 class AtomicPublishingTest {
     private static Process build(Path corpus, Path db, Path out, Path log, String... jvmOptions) throws Exception {
@@ -33,16 +34,26 @@ class AtomicPublishingTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** The quads of the published database, read afresh (TDB2 caches connections per folder). */
+    /** The quads of the published generation, read afresh (TDB2 caches connections per folder), checked against its manifest and dumps. */
     private static long quads(Path db) throws Exception {
-        TdbStore.recover(db.toAbsolutePath().normalize());
-        assertTrue(Files.isDirectory(db.resolve(TdbStore.TDB)) && Files.isDirectory(db.resolve(TdbStore.TEXT)), "a whole database is published at " + db);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.resolve(TdbStore.TDB).toString());
+        Path folder = TdbStore.currentFolder(db);
+        for (String part : List.of(TdbStore.TDB, TdbStore.TEXT, TdbStore.DUMPS, TdbStore.MANIFEST)) {
+            assertTrue(Files.exists(folder.resolve(part)), "a whole generation is published at " + folder + ": " + part);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.resolve(TdbStore.TDB).toString());
+        long quads;
         try {
-            return Txn.calculateRead(dsg, () -> dsg.stream().count());
+            quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
         } finally {
             TDBInternal.expel(dsg);
         }
+        assertEquals(TdbStore.Manifest.read(folder.resolve(TdbStore.MANIFEST)).quads(), quads, "the manifest counts what was published");
+        long dumped;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(folder.resolve(TdbStore.DUMPS).resolve(Dumps.QUADS_GZ)))) {
+            dumped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+        }
+        assertEquals(quads, dumped, "the dump of the published generation holds its quads");
+        return quads;
     }
 
     @Test
@@ -73,25 +84,76 @@ class AtomicPublishingTest {
             assertTrue(now == before || now == after, "after a kill at " + delayMillis + " ms: " + now + " quads, expected " + before + " or the new build's");
         }
 
-        // Killed between the two renames: the old database is aside and none is in place; the next opening puts it back.
-        Process swap = build(full, db, out, tmp.resolve("swap.log"), "-Ddfkg.test.pauseBetweenRenames=60000");
-        Path aside = db.resolveSibling(db.getFileName() + ".old");
+        // Killed after its generation is written and before it is published: CURRENT still names the old one.
+        String published = TdbStore.currentFolder(db).getFileName().toString();
+        Process pause = build(full, db, out, tmp.resolve("pause.log"), "-Ddfkg.test.pauseBeforePublish=60000");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.isDirectory(aside) && !Files.exists(db)) && System.nanoTime() < deadline && swap.isAlive()) Thread.sleep(50);
-        assertTrue(Files.isDirectory(aside) && !Files.exists(db), "the build reached the swap: " + Files.readString(tmp.resolve("swap.log")));
-        swap.destroyForcibly();
-        swap.waitFor(60, TimeUnit.SECONDS);
-        long restored = quads(db);
-        assertTrue(Set.of(before, after).contains(restored), "the database moved aside is restored: " + restored);
-        assertFalse(Files.exists(aside));
+        while (generations(db) < 2 + (after < 0 ? 0 : 1) && System.nanoTime() < deadline && pause.isAlive()) Thread.sleep(50);
+        pause.destroyForcibly();
+        pause.waitFor(60, TimeUnit.SECONDS);
+        assertEquals(published, TdbStore.currentFolder(db).getFileName().toString(), "an unpublished generation is not current: " + Files.readString(tmp.resolve("pause.log")));
+        assertTrue(Set.of(before, after).contains(quads(db)));
+
+        // Two builds at once: one publishes, the other is refused with a message; the store stays whole.
+        Process a = build(full, db, out, tmp.resolve("a.log"));
+        Process b = build(full, db, out, tmp.resolve("b.log"));
+        assertTrue(a.waitFor(300, TimeUnit.SECONDS) && b.waitFor(300, TimeUnit.SECONDS));
+        String logs = Files.readString(tmp.resolve("a.log")) + Files.readString(tmp.resolve("b.log"));
+        assertTrue(a.exitValue() == 0 || b.exitValue() == 0, logs);
+        if (a.exitValue() != 0 || b.exitValue() != 0) {
+            assertEquals(2, a.exitValue() + b.exitValue(), "the refused build exits 2: " + logs);
+            assertTrue(logs.contains("another build is publishing this database"), logs);
+        }
+        assertEquals(before, quads(db));
 
         Process last = build(small, db, out, tmp.resolve("last.log"));
         assertTrue(last.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, last.exitValue(), Files.readString(tmp.resolve("last.log")));
         long finalQuads = quads(db);
         assertTrue(finalQuads < before, "the next build succeeds and publishes the small corpus");
-        try (var leftovers = Files.list(tmp)) {
-            assertTrue(leftovers.noneMatch(f -> f.getFileName().toString().startsWith("db.new-")), "no half-loaded folder is left");
+        try (var leftovers = Files.list(db)) {
+            List<String> names = leftovers.map(f -> f.getFileName().toString()).sorted().toList();
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".partial") || n.startsWith("dumps-")), "no half-written folder is left: " + names);
+            assertEquals(2, generations(db), "the current generation and the one before it are kept: " + names);
+        }
+    }
+
+    /**
+     * A disk that fills up while a build writes: the file-size limit of the build's process (ulimit -f,
+     * enforced by the kernel) fails its writes as a full disk does. The build exits 2 with a message,
+     * leaves nothing behind, and the next build publishes.
+     */
+    @Test
+    void aBuildThatRunsOutOfDiskSaysSoAndCleansUp(@TempDir Path tmp) throws Exception {
+        Path small = Files.createDirectories(tmp.resolve("small"));
+        Files.copy(Path.of("data/corpus/fz-2017-work-points.txt"), small.resolve("fz-2017-work-points.txt"));
+        Path db = tmp.resolve("db");
+        for (String mode : List.of("build", "build --streaming")) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String command = "ulimit -f 4000; exec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.dfkg.cli.Main " + mode
+                    + " --project '" + BuiltGraph.projectRoot() + "' --corpus '" + small + "' --db '" + db + "' --out '" + tmp.resolve("out") + "'";
+            Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).redirectOutput(tmp.resolve("full.log").toFile()).start();
+            assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+            String log = Files.readString(tmp.resolve("full.log"));
+            assertEquals(2, p.exitValue(), mode + ": " + log);
+            assertTrue(log.contains("could not write the new database") && log.contains("MB free"), mode + ": " + log);
+            assertFalse(log.contains("\tat "), "a message, not a stack trace: " + log);
+            try (var left = Files.list(db)) {
+                assertEquals(List.of(), left.map(f -> f.getFileName().toString()).toList(), mode + ": nothing is left in the store");
+            }
+            try (var left = Files.list(tmp.resolve("out"))) {
+                assertTrue(left.noneMatch(f -> f.getFileName().toString().endsWith(".part")), mode + ": no partial dump is left");
+            }
+        }
+        Process again = build(small, db, tmp.resolve("out"), tmp.resolve("again.log"));
+        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("again.log")));
+        assertTrue(quads(db) > 0);
+    }
+
+    private static long generations(Path db) throws Exception {
+        try (var children = Files.list(db)) {
+            return children.filter(f -> f.getFileName().toString().matches("g-\\d+")).count();
         }
     }
 }

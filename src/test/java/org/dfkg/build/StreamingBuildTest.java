@@ -43,9 +43,11 @@ class StreamingBuildTest {
         Set<String> extra = new TreeSet<>(streamed);
         extra.removeAll(inMemory);
         assertTrue(missing.isEmpty() && extra.isEmpty(), "missing " + missing.stream().limit(5).toList() + " extra " + extra.stream().limit(5).toList());
-        assertTrue(Files.isRegularFile(tmp.resolve("out/dumps/" + Dumps.QUADS_GZ)));
-        String sum = Files.readString(tmp.resolve("out/dumps/" + Dumps.CHECKSUMS)).split("  ")[0];
-        assertEquals(Dumps.sha256(tmp.resolve("out/dumps/" + Dumps.QUADS_GZ)), sum);
+        Path dumps = settings.dumpsFolder();
+        assertTrue(dumps.startsWith(TdbStore.currentFolder(tmp.resolve("db"))), "the dumps are in the published generation: " + dumps);
+        assertTrue(Files.isRegularFile(dumps.resolve(Dumps.QUADS_GZ)));
+        String sum = Files.readString(dumps.resolve(Dumps.CHECKSUMS)).split("  ")[0];
+        assertEquals(Dumps.sha256(dumps.resolve(Dumps.QUADS_GZ)), sum);
     }
 
     @Test
