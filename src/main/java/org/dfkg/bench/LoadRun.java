@@ -35,8 +35,8 @@ public final class LoadRun {
     public record AttackOutcome(String name, long requests, long defended, java.util.SortedMap<Integer, Long> statuses) {}
 
     public record Report(int clients, int seconds, long normal, long normalErrors, List<Long> latenciesMicros,
-                         long pathological, long pathologicalStopped, long pathologicalOther, long maxHeapBytes, long heapLimitBytes,
-                         List<AttackOutcome> attacks) {
+                         long pathological, long pathologicalStopped, long pathologicalOther, long slowestStopMillis, long maxHeapBytes,
+                         long heapLimitBytes, List<AttackOutcome> attacks) {
         double percentileMillis(double p) {
             if (latenciesMicros.isEmpty()) return Double.NaN;
             int i = (int) Math.min(latenciesMicros.size() - 1, Math.ceil(p * latenciesMicros.size()) - 1);
@@ -51,10 +51,10 @@ public final class LoadRun {
             return String.format(Locale.ROOT, """
                     clients %d, %d s
                     normal queries   %d requests, %.1f per second, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d
-                    pathological     %d requests: %d stopped by the timeout (503), %d other outcomes
+                    pathological     %d requests: %d stopped by the timeout (503), %d other outcomes; the slowest stop took %.1f s
                     heap             max %s of %s seen (sampled every 100 ms in the server's JVM)""",
                     clients, seconds, normal, normal / (double) seconds, percentileMillis(0.5), percentileMillis(0.99),
-                    percentileMillis(1.0), normalErrors, pathological, pathologicalStopped, pathologicalOther,
+                    percentileMillis(1.0), normalErrors, pathological, pathologicalStopped, pathologicalOther, slowestStopMillis / 1000.0,
                     maxHeapBytes < 0 ? "n/a" : (maxHeapBytes >> 20) + " MiB", heapLimitBytes < 0 ? "n/a" : (heapLimitBytes >> 20) + " MiB") + attackLines;
         }
     }
@@ -73,7 +73,7 @@ public final class LoadRun {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong normal = new AtomicLong(), errors = new AtomicLong(), patho = new AtomicLong(), stopped = new AtomicLong(), other = new AtomicLong();
-        AtomicLong maxHeap = new AtomicLong(-1);
+        AtomicLong maxHeap = new AtomicLong(-1), slowestStop = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Thread sampler = new Thread(() -> {
             Runtime rt = Runtime.getRuntime();
@@ -130,7 +130,10 @@ public final class LoadRun {
                     long micros = (System.nanoTime() - t0) / 1000;
                     if (pathological) {
                         patho.incrementAndGet();
-                        if (status == 503) stopped.incrementAndGet();
+                        if (status == 503) {
+                            stopped.incrementAndGet();
+                            slowestStop.accumulateAndGet(micros / 1000, Math::max);
+                        }
                         else other.incrementAndGet();
                     } else {
                         normal.incrementAndGet();
@@ -147,7 +150,7 @@ public final class LoadRun {
         Collections.sort(sorted);
         List<AttackOutcome> attacks = new ArrayList<>(outcomes);
         attacks.sort(java.util.Comparator.comparing(a -> kinds.stream().map(Attack::name).toList().indexOf(a.name())));
-        return new Report(clients, seconds, normal.get(), errors.get(), sorted, patho.get(), stopped.get(), other.get(),
+        return new Report(clients, seconds, normal.get(), errors.get(), sorted, patho.get(), stopped.get(), other.get(), slowestStop.get(),
                 inProcessServer ? maxHeap.get() : -1, inProcessServer ? Runtime.getRuntime().maxMemory() : -1, attacks);
     }
 }

@@ -22,8 +22,11 @@ import org.dfkg.vocab.Prov;
  * workbench, full-text search, charts, the dumps and the dataset description.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
-    /** Rows a sort or a DISTINCT holds in memory before it spills to disk. */
-    static final long SPILL_THRESHOLD = 100_000;
+    /**
+     * Rows a sort or a DISTINCT holds in memory before it spills to disk. ARQ does not look at the
+     * cancel flag while it writes a spill, so this also bounds how long a stopped sort keeps running.
+     */
+    static final long SPILL_THRESHOLD = 10_000;
 
     private final FusekiServer server;
     private final ServerSettings settings;
