@@ -61,20 +61,17 @@ final class LiveDataset extends DatasetGraphWrapper {
 
     @Override
     public void begin(TxnType type) {
-        if (pinned.get() != null) {
-            get().begin(type);
-            return;
-        }
-        pin().begin(type);
+        beginOn(dataset -> dataset.begin(type));
     }
 
     @Override
     public void begin(ReadWrite mode) {
-        if (pinned.get() != null) {
-            get().begin(mode);
-            return;
-        }
-        pin().begin(mode);
+        beginOn(dataset -> dataset.begin(mode));
+    }
+
+    /** A nested begin goes to the pinned generation; an outer one pins the current generation first. */
+    private void beginOn(java.util.function.Consumer<DatasetGraph> begin) {
+        begin.accept(pinned.get() != null ? get() : pin());
     }
 
     @Override
