@@ -26,6 +26,7 @@ record Attack(String name, String method, String path, String contentType, Strin
                 query("REPLACE that builds gigabytes", "SELECT (STRLEN(REPLACE(REPLACE(REPLACE(STR(?o), \"\", \"" + X40 + "\"), \"\", \"" + X40
                         + "\"), \"\", \"" + X40 + "\")) AS ?n) WHERE { ?s ?p ?o }"),
                 query("GROUP_CONCAT over a cross product", "SELECT (STRLEN(GROUP_CONCAT(STR(?o))) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c }"),
+                query("groups that fill the heap", "SELECT ?d (STRLEN(GROUP_CONCAT(STR(?c))) AS ?g) WHERE { ?a ?b ?c . ?d ?e ?f } GROUP BY ?d"),
                 new Attack("UNION of 10,000 terms", "POST", "dfkg/sparql", "application/sparql-query", union, "application/sparql-results+json"),
                 new Attack("2 MiB query body", "POST", "dfkg/sparql", "application/sparql-query",
                         "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(2 << 20) + "\") }", "application/sparql-results+json"),

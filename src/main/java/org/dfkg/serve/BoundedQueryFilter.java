@@ -84,7 +84,8 @@ final class BoundedQueryFilter implements Filter {
     private void buffered(ServletRequest request, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         BufferedResponse held = new BufferedResponse((jakarta.servlet.http.HttpServletResponse) res, maxResponseBytes);
         chain.doFilter(request, held);
-        held.commit();
+        Object stopped = request.getAttribute(CappedQuery.STOPPED_BECAUSE);
+        held.commit(stopped == null ? null : stopped.toString());
     }
 
     /** The request with its body replaced. */

@@ -130,8 +130,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         // As above.
     }
 
-    /** Writes the held response to the client: the whole result, or the error's own message alone. */
-    void commit() throws IOException {
+    /**
+     * Writes the held response to the client: the whole result, or the error's own message alone;
+     * {@code reason}, when not null, replaces the message of an error (why a query was stopped).
+     */
+    void commit(String reason) throws IOException {
         if (writer != null) writer.flush();
         HttpServletResponse response = (HttpServletResponse) getResponse();
         byte[] body = buffer.toByteArray();
@@ -139,6 +142,10 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             response.setStatus(RESULT_TOO_LARGE);
             body = ("The result is larger than this server sends (" + maxBytes + " bytes; serve --max-response). "
                     + "Ask for fewer rows (LIMIT) or shorter values.\n").getBytes(StandardCharsets.UTF_8);
+        } else if (reason != null) {
+            // Stopped to save the server (its memory), not by a fault of its own: a 503, whatever the engine made of it.
+            response.setStatus(503);
+            body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
         } else if (getStatus() >= 400) {
             body = java.util.Arrays.copyOfRange(body, Math.min(Math.max(0, errorStart), body.length), body.length);
             String message = new String(body, StandardCharsets.UTF_8).strip();
@@ -146,7 +153,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             if (message.contains("Incomplete results")) message = "Query timed out";
             body = ((message.isEmpty() ? "Error " + getStatus() : message) + "\n").getBytes(StandardCharsets.UTF_8);
         }
-        if (overflowed || getStatus() >= 400) response.setContentType("text/plain; charset=utf-8");
+        if (overflowed || reason != null || getStatus() >= 400) response.setContentType("text/plain; charset=utf-8");
         response.setContentLengthLong(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();

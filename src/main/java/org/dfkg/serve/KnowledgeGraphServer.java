@@ -27,17 +27,21 @@ public final class KnowledgeGraphServer implements AutoCloseable {
      * cancel flag while it writes a spill, so this also bounds how long a stopped sort keeps running.
      */
     static final long SPILL_THRESHOLD = 10_000;
+    /** The share of a heap pool, still in use after a collection, at which the longest-running query is stopped. */
+    static final double MEMORY_FRACTION = Double.parseDouble(System.getProperty("dfkg.memoryFraction", "0.6"));
 
     private final FusekiServer server;
     private final ServerSettings settings;
     private final LiveDataset dataset;
     private final GenerationWatcher watcher;
+    private final MemoryWatchdog memory;
 
-    private KnowledgeGraphServer(FusekiServer server, ServerSettings settings, LiveDataset dataset, GenerationWatcher watcher) {
+    private KnowledgeGraphServer(FusekiServer server, ServerSettings settings, LiveDataset dataset, GenerationWatcher watcher, MemoryWatchdog memory) {
         this.server = server;
         this.settings = settings;
         this.dataset = dataset;
         this.watcher = watcher;
+        this.memory = memory;
     }
 
     /** What every route reads (a transaction on it pins one generation). */
@@ -86,10 +90,13 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), dataset::dumps, settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
         WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
+        CappedQuery queries = new CappedQuery(settings.maxRows());
+        MemoryWatchdog memory = new MemoryWatchdog(MEMORY_FRACTION, () -> queries.stopLongestRunning(
+                "Query stopped: the server's memory is nearly full and this query had run longest. Ask for less (LIMIT, fewer groups), or try again later."));
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
-                .registerOperation(Operation.Query, new CappedQuery(settings.maxRows()))
+                .registerOperation(Operation.Query, queries)
                 .add(settings.datasetName(), dataset, false)
                 .enableCors(false)
                 .verbose(false)
@@ -117,7 +124,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addFilter("/" + settings.datasetName() + "/*", new BoundedQueryFilter(settings.maxRequestBytes(), settings.maxResponseBytes()))
                 .build()
                 .start();
-        return new KnowledgeGraphServer(server, settings, dataset, watcher);
+        return new KnowledgeGraphServer(server, settings, dataset, watcher, memory);
     }
 
     static PrefixMapping prefixes(ServerSettings settings) {
@@ -156,6 +163,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     @Override
     public void close() {
         if (watcher != null) watcher.close();
+        memory.close();
         server.stop();
     }
 
