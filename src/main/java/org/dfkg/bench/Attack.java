@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * One kind of hostile request that the load run sends from its own client, with the statuses that
  * count as the server defending itself (503 when the timeout stops it, 4xx when a limit refuses it).
- * Each is an attack the server's hardening names (see the README's security table).
+ * Each is an attack the server's hardening names (see the security table in docs/security.md).
  */
 record Attack(String name, String method, String path, String contentType, String body, String accept) {
     private static final String X40 = "x".repeat(40);
