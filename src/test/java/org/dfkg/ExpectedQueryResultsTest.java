@@ -1,0 +1,67 @@
+package org.dfkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Each research query of {@code queries/} has its expected result on the seed graph, as ARQ's own
+ * tests keep them: a SPARQL JSON results file ({@code src/test/resources/expected/queries/<name>.srj})
+ * compared term by term, in order when the query sorts. A difference prints both tables. After a
+ * change on purpose: {@code ./mvnw test -Dtest=ExpectedQueryResultsTest -Ddfkg.regenerate=true}.
+ */
+class ExpectedQueryResultsTest {
+    static final Path EXPECTED = BuiltGraph.projectRoot().resolve("src/test/resources/expected/queries");
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryAnswersItsExpectedResult() throws Exception {
+        List<Path> queries;
+        try (Stream<Path> files = Files.list(BuiltGraph.projectRoot().resolve("queries"))) {
+            queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 10, "the research queries: " + queries);
+        return queries.stream().map(q -> DynamicTest.dynamicTest(q.getFileName().toString(), () -> check(q)));
+    }
+
+    private static void check(Path queryFile) throws Exception {
+        String query = Files.readString(queryFile, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BuiltGraph.endpoint() + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        Path expectedFile = EXPECTED.resolve(queryFile.getFileName().toString().replace(".rq", ".srj"));
+        if (Boolean.getBoolean("dfkg.regenerate")) {
+            Files.createDirectories(EXPECTED);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultSetFormatter.outputAsJSON(out, ResultSetFactory.fromJSON(new ByteArrayInputStream(r.body())));
+            Files.write(expectedFile, out.toByteArray());
+        }
+        assertTrue(Files.isRegularFile(expectedFile), expectedFile + " is missing; generate it with -Ddfkg.regenerate=true");
+        ResultSetRewindable actual = ResultSetFactory.makeRewindable(ResultSetFactory.fromJSON(new ByteArrayInputStream(r.body())));
+        ResultSetRewindable expected = ResultSetFactory.makeRewindable(ResultSetFactory.fromJSON(Files.newInputStream(expectedFile)));
+        boolean ordered = QueryFactory.create(query).hasOrderBy();
+        boolean same = ordered ? ResultsCompare.equalsByTermAndOrder(expected, actual) : ResultsCompare.equalsByTerm(expected, actual);
+        expected.reset();
+        actual.reset();
+        assertTrue(same, () -> queryFile.getFileName() + " answers otherwise" + (ordered ? " (in order)" : "") + "\nexpected:\n"
+                + ResultSetFormatter.asText(expected) + "\nactual:\n" + ResultSetFormatter.asText(actual));
+    }
+}
