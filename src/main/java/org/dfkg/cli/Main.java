@@ -10,7 +10,17 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        quietJavaLogging();
         System.exit(commandLine().execute(args));
+    }
+
+    /** Reads logging.properties for java.util.logging (Lucene's logger): its notices are settled there, not hidden by a redirect. */
+    static void quietJavaLogging() {
+        try (var in = Main.class.getResourceAsStream("/logging.properties")) {
+            if (in != null) java.util.logging.LogManager.getLogManager().readConfiguration(in);
+        } catch (java.io.IOException e) {
+            // Without it, Lucene prints an extra notice; nothing else changes.
+        }
     }
 
     /** The command line with its failure handling: an I/O failure is one message and exit 2, not a stack trace. */
