@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dfkg.build.BuildResult;
-import org.dfkg.build.BuildSettings;
-import org.dfkg.build.KnowledgeGraphBuilder;
-import org.dfkg.build.TdbStore;
+import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.BuildSettings;
+import org.dfkg.pipeline.KnowledgeGraphBuilder;
+import org.dfkg.store.TdbStore;
 import org.dfkg.serve.KnowledgeGraphServer;
 import org.dfkg.serve.ServerSettings;
 

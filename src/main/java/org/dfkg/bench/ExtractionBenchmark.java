@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.dfkg.build.BuildSettings;
+import org.dfkg.pipeline.BuildSettings;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.ReadingLexicon;

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.dfkg.build.BuildSettings;
+import org.dfkg.pipeline.BuildSettings;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.ReadingLexicon;

@@ -2,8 +2,8 @@ package org.dfkg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.dfkg.build.BuildResult;
-import org.dfkg.build.KnowledgeGraphBuilder;
+import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.KnowledgeGraphBuilder;
 import org.dfkg.extract.ExtractedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (streaming && keepGoing) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-going is not available with --streaming");
         if (streaming) {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            return new org.dfkg.build.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
+            return new org.dfkg.pipeline.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
         }
         BuildResult result = new KnowledgeGraphBuilder(project.settings(), keepGoing).build();
         report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString());

@@ -2,7 +2,7 @@ package org.dfkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dfkg.build.BuildSettings;
+import org.dfkg.pipeline.BuildSettings;
 import org.dfkg.rdf.IriScheme;
 import picocli.CommandLine.Option;
 

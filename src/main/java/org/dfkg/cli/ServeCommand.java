@@ -1,9 +1,9 @@
 package org.dfkg.cli;
 
 import java.util.concurrent.Callable;
-import org.dfkg.build.BuildResult;
-import org.dfkg.build.KnowledgeGraphBuilder;
-import org.dfkg.build.TdbStore;
+import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.KnowledgeGraphBuilder;
+import org.dfkg.store.TdbStore;
 import org.dfkg.serve.KnowledgeGraphServer;
 import org.dfkg.serve.ServerSettings;
 import picocli.CommandLine.Command;

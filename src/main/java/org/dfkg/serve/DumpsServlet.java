@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dfkg.build.Dumps;
+import org.dfkg.store.Dumps;
 
 /**
  * The published dumps at {@code /dumps/}: a page listing every file with its size and SHA-256,

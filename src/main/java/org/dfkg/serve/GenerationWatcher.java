@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.dfkg.build.TdbStore;
+import org.dfkg.store.TdbStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -60,8 +60,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
      * the server switches to it by itself (see {@link GenerationWatcher}).
      */
     public static KnowledgeGraphServer start(java.nio.file.Path store, ServerSettings settings) throws java.io.IOException {
-        org.dfkg.build.TdbStore.clearLeftoversIfIdle(store);
-        org.dfkg.build.TdbStore.Generation first = org.dfkg.build.TdbStore.openCurrent(store);
+        org.dfkg.store.TdbStore.clearLeftoversIfIdle(store);
+        org.dfkg.store.TdbStore.Generation first = org.dfkg.store.TdbStore.openCurrent(store);
         prepare(first.dataset(), settings);
         LiveDataset live = new LiveDataset(new LiveDataset.Served(first.name(), first.dataset(), first.dumps()));
         GenerationWatcher watcher = new GenerationWatcher(store, live, first, g -> prepare(g, settings), settings.queryTimeout());

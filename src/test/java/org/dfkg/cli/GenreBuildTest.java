@@ -11,10 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.dfkg.BuiltGraph;
-import org.dfkg.build.BuildResult;
-import org.dfkg.build.BuildSettings;
-import org.dfkg.build.KnowledgeGraphBuilder;
-import org.dfkg.build.TdbStore;
+import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.BuildSettings;
+import org.dfkg.pipeline.KnowledgeGraphBuilder;
+import org.dfkg.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

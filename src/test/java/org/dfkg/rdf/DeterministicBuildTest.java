@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.dfkg.BuiltGraph;
-import org.dfkg.build.BuildResult;
-import org.dfkg.build.BuildSettings;
-import org.dfkg.build.Dumps;
-import org.dfkg.build.KnowledgeGraphBuilder;
+import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.BuildSettings;
+import org.dfkg.store.Dumps;
+import org.dfkg.pipeline.KnowledgeGraphBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.dfkg.BuiltGraph;
-import org.dfkg.build.Dumps;
+import org.dfkg.store.Dumps;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dfkg.BuiltGraph;
-import org.dfkg.build.Dumps;
+import org.dfkg.store.Dumps;
 import org.dfkg.rdf.IriScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.store;
 
 import java.io.IOException;
 import java.nio.file.Path;

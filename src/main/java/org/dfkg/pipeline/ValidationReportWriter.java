@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.store;
 
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -11,16 +11,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Progress of a long step, with rate and ETA, from the progressbar library: a bar on a terminal,
  * and a plain log line every few seconds when the output is not one (CI logs, files).
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
     private static final int LOG_INTERVAL_MILLIS = 5000;
     private final ProgressBar bar;
 
-    Progress(String task, long total, String unit, PrintWriter log) {
+    public Progress(String task, long total, String unit, PrintWriter log) {
         this(task, total, unit, 1, log);
     }
 
     /** {@code unitSize} steps make one {@code unit}: bytes counted in MB, say. */
-    Progress(String task, long total, String unit, long unitSize, PrintWriter log) {
+    public Progress(String task, long total, String unit, long unitSize, PrintWriter log) {
         ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).showSpeed().setUnit(unit, unitSize);
         if (System.console() != null) {
             b.setConsumer(new ConsoleProgressBarConsumer(System.err)).setStyle(ProgressBarStyle.ASCII);
@@ -33,11 +33,11 @@ final class Progress implements AutoCloseable {
         this.bar = b.build();
     }
 
-    void step() {
+    public void step() {
         bar.step();
     }
 
-    void stepBy(long n) {
+    public void stepBy(long n) {
         bar.stepBy(n);
     }
 

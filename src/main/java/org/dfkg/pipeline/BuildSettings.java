@@ -1,4 +1,6 @@
-package org.dfkg.build;
+package org.dfkg.pipeline;
+
+import org.dfkg.store.TdbStore;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.dfkg.build;
+package org.dfkg.pipeline;
+
+import org.dfkg.store.TdbStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.store;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -100,7 +100,7 @@ public final class TdbStore {
     }
 
     /** Writes {@code content} into a new database folder, with its text index. */
-    static void fill(Path fresh, DatasetGraph content) throws IOException {
+    public static void fill(Path fresh, DatasetGraph content) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.resolve(TDB).toString());
         DatasetGraph indexed = TextSearch.withIndex(tdb, fresh.resolve(TEXT));
         Txn.executeWrite(indexed, () -> content.find().forEachRemaining(indexed::add));

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.store;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.pipeline;
 
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;

@@ -1,4 +1,4 @@
-package org.dfkg.build;
+package org.dfkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

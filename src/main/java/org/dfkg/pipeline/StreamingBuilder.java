@@ -1,4 +1,9 @@
-package org.dfkg.build;
+package org.dfkg.pipeline;
+
+import org.dfkg.store.BulkLoader;
+import org.dfkg.store.Dumps;
+import org.dfkg.store.Progress;
+import org.dfkg.store.TdbStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
