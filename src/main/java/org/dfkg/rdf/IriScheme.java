@@ -1,9 +1,7 @@
 package org.dfkg.rdf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Mints IRIs from stable keys under a configurable base: document ids (file stems), outline
@@ -138,12 +136,8 @@ public record IriScheme(String base) {
         return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
     }
 
+    /** The first 8 bytes of the text's SHA-256, in hex. */
     static String digest(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

@@ -18,6 +18,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dfkg.rdf.IriScheme;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Writes the dumps: the whole dataset as TriG (plain and gzip), as gzip N-Quads and as JSON-LD
@@ -114,19 +116,12 @@ public final class Dumps {
 
     public static String sha256(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return DigestUtils.sha256Hex(in);
         }
     }
 
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
     public static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        if (Files.exists(folder)) PathUtils.deleteDirectory(folder);
     }
 }
