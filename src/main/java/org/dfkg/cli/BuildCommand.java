@@ -3,6 +3,7 @@ package org.dfkg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
+import org.dfkg.pipeline.WarningSummary;
 import org.dfkg.pipeline.KnowledgeGraphBuilder;
 import org.dfkg.extract.ExtractedDocument;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ public final class BuildCommand implements Callable<Integer> {
             "The exit code is still 1. Without it (the default, for CI) a graph that does not conform publishes nothing."})
     boolean keepGoing;
 
+    @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "List every warning; by default a file's warnings are counted and the first few shown.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -38,13 +42,17 @@ public final class BuildCommand implements Callable<Integer> {
             return new org.dfkg.pipeline.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
         }
         BuildResult result = new KnowledgeGraphBuilder(project.settings(), keepGoing).build();
-        report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString());
+        report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString(), verbose);
         return result.succeeded() ? 0 : 1;
     }
 
     static void report(PrintWriter out, PrintWriter err, BuildResult result, String reportFile) {
+        report(out, err, result, reportFile, false);
+    }
+
+    static void report(PrintWriter out, PrintWriter err, BuildResult result, String reportFile, boolean verbose) {
         for (String r : result.rejected()) err.println("rejected: " + r);
-        for (String w : result.warnings()) err.println("warning: " + w);
+        WarningSummary.lines(result.warnings(), verbose).forEach(err::println);
         for (ExtractedDocument d : result.documents()) {
             long assignments = d.tasks().stream().mapToLong(t -> t.assignments().size()).sum();
             long technologies = d.tasks().stream().mapToLong(t -> t.technologies().size()).sum();

@@ -136,7 +136,7 @@ public final class StreamingBuilder {
                     log.println("rejected: " + d.id() + ": same text as " + same + "; read once");
                     continue;
                 }
-                d.warnings().forEach(w -> log.println("warning: " + w));
+                WarningSummary.lines(d.warnings(), false).forEach(log::println);
                 if (!d.validation().conforms()) {
                     conforms = false;
                     d.validation().findings().stream().limit(10).forEach(f -> log.println("  " + f.summaryLine()));
