@@ -34,13 +34,13 @@ public final class LoadRun {
     /** How one attacker's requests ended: how many, how many were defended (503 or 4xx), and the statuses seen. */
     public record AttackOutcome(String name, long requests, long defended, java.util.SortedMap<Integer, Long> statuses) {}
 
-    public record Report(int clients, int seconds, long normal, long normalErrors, List<Long> latenciesMicros,
+    /** {@code latenciesMicros}: the normal queries' latencies, recorded to three significant digits. */
+    public record Report(int clients, int seconds, long normal, long normalErrors, org.HdrHistogram.Histogram latenciesMicros,
                          long pathological, long pathologicalStopped, long pathologicalOther, long slowestStopMillis, long maxHeapBytes,
                          long heapLimitBytes, List<AttackOutcome> attacks) {
         double percentileMillis(double p) {
-            if (latenciesMicros.isEmpty()) return Double.NaN;
-            int i = (int) Math.min(latenciesMicros.size() - 1, Math.ceil(p * latenciesMicros.size()) - 1);
-            return latenciesMicros.get(Math.max(0, i)) / 1000.0;
+            if (latenciesMicros.getTotalCount() == 0) return Double.NaN;
+            return (p >= 1 ? latenciesMicros.getMaxValue() : latenciesMicros.getValueAtPercentile(p * 100)) / 1000.0;
         }
 
         public String text() {
@@ -71,7 +71,7 @@ public final class LoadRun {
         if (clients < 1 || clients > MAX_CLIENTS) throw new IllegalArgumentException("clients must be 1-" + MAX_CLIENTS);
         if (seconds < 1 || seconds > MAX_SECONDS) throw new IllegalArgumentException("seconds must be 1-" + MAX_SECONDS);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        org.HdrHistogram.Histogram latencies = new org.HdrHistogram.ConcurrentHistogram(3);
         AtomicLong normal = new AtomicLong(), errors = new AtomicLong(), patho = new AtomicLong(), stopped = new AtomicLong(), other = new AtomicLong();
         AtomicLong maxHeap = new AtomicLong(-1), slowestStop = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -137,7 +137,7 @@ public final class LoadRun {
                         else other.incrementAndGet();
                     } else {
                         normal.incrementAndGet();
-                        latencies.add(micros);
+                        latencies.recordValue(micros);
                         if (status != 200) errors.incrementAndGet();
                     }
                 }
@@ -146,11 +146,9 @@ public final class LoadRun {
         pool.shutdown();
         pool.awaitTermination(seconds + 180L, TimeUnit.SECONDS);
         sampler.interrupt();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
         List<AttackOutcome> attacks = new ArrayList<>(outcomes);
         attacks.sort(java.util.Comparator.comparing(a -> kinds.stream().map(Attack::name).toList().indexOf(a.name())));
-        return new Report(clients, seconds, normal.get(), errors.get(), sorted, patho.get(), stopped.get(), other.get(), slowestStop.get(),
+        return new Report(clients, seconds, normal.get(), errors.get(), latencies, patho.get(), stopped.get(), other.get(), slowestStop.get(),
                 inProcessServer ? maxHeap.get() : -1, inProcessServer ? Runtime.getRuntime().maxMemory() : -1, attacks);
     }
 }
