@@ -1,14 +1,11 @@
 package org.dfkg.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
 import org.dfkg.pipeline.KnowledgeGraphBuilder;
-import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.ExtractedTask;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.Programme;
@@ -40,16 +37,11 @@ public final class LinksCommand implements Callable<Integer> {
         if (explain == null) {
             out.println("programme\tgloss\tfirst\tlast\tdocuments\ttasks");
             for (Programme p : links.programmes()) {
-                TreeSet<String> docs = new TreeSet<>();
-                p.members().forEach(m -> docs.add(m.task().docId()));
                 out.println(p.label() + "\t" + (p.gloss() == null ? "" : p.gloss()) + "\t" + year(p.firstYear()) + "\t" + year(p.lastYear())
-                        + "\t" + String.join(",", docs) + "\t" + p.members().size());
+                        + "\t" + String.join(",", p.documents()) + "\t" + p.members().size());
             }
         } else {
-            Map<String, ExtractedTask> tasks = new HashMap<>();
-            for (ExtractedDocument d : result.documents()) {
-                for (ExtractedTask t : d.tasks()) tasks.put(d.source().id() + "/" + t.span().key(), t);
-            }
+            Map<String, ExtractedTask> tasks = result.tasksById();
             int shown = 0;
             for (Programme p : links.programmes()) {
                 if (!explain.isEmpty() && !p.label().equals(explain) && !p.phrases().contains(explain)) continue;

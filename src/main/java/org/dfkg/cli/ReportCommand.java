@@ -1,17 +1,10 @@
 package org.dfkg.cli;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
 import org.dfkg.pipeline.KnowledgeGraphBuilder;
-import org.dfkg.extract.AgencyRef;
-import org.dfkg.extract.Assignment;
-import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.CandidateTermFinder;
-import org.dfkg.extract.ExtractedTask;
 import org.dfkg.extract.TechnologyMatcher;
 import org.dfkg.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -33,19 +26,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildResult result = new KnowledgeGraphBuilder(project.settings()).assemble();
-        Map<String, TreeSet<String>> unreconciled = new TreeMap<>();
-        for (ExtractedDocument d : result.documents()) {
-            for (ExtractedTask t : d.tasks()) {
-                for (Assignment a : t.assignments()) {
-                    if (a.party() instanceof AgencyRef.Unreconciled u) {
-                        unreconciled.computeIfAbsent(u.name() + "\t" + java.util.Objects.toString(u.jurisdictionId(), ""), k -> new TreeSet<>()).add(d.source().id());
-                    }
-                }
-            }
-        }
+        List<BuildResult.UnreconciledName> unreconciled = result.unreconciledAgencies();
         var out = spec.commandLine().getOut();
         out.println("name\tjurisdiction\tdocuments");
-        unreconciled.forEach((k, docs) -> out.println(k + "\t" + String.join(",", docs)));
+        unreconciled.forEach(u -> out.println(u.name() + "\t" + u.jurisdiction() + "\t" + String.join(",", u.documents())));
         out.println(unreconciled.size() + " unreconciled agency names");
         out.println();
         ReferenceData reference = ReferenceData.load(project.settings().referenceFolder());

@@ -15,6 +15,13 @@ public record Programme(String key, String label, String gloss, List<String> phr
         members = List.copyOf(members);
     }
 
+    /** The documents its member tasks come from, sorted. */
+    public java.util.SortedSet<String> documents() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        members.forEach(m -> out.add(m.task().docId()));
+        return out;
+    }
+
     /**
      * A member task: the task of another document it is most similar to, the phrases, technologies
      * and agencies they share, and the score of that pair.
