@@ -51,7 +51,10 @@ public final class DFKG {
     /** One party holding one role for one task, read from a responsibility clause. */
     public static final Resource ASSIGNMENT = resource("Assignment");
 
-    /** A broad field that groups narrower technologies; its generic name is not read as a mention. */
+    /**
+     * A broad field that groups narrower technologies (mobile communications, broadband networks); its
+     * generic name is not read as a mention, and queries roll narrower technologies up into it.
+     */
     public static final Resource TECHNOLOGY_FIELD = resource("TechnologyField");
 
     /** One mention of a technology in the text of a task. */
@@ -66,21 +69,32 @@ public final class DFKG {
     /** One citation of a work by title in the text. */
     public static final Resource CITATION = resource("Citation");
 
-    /** Why a task belongs to a programme: the task it is closest to in another document, what they share, and the score. */
+    /**
+     * Why a task belongs to a programme: the task of another document it is closest to, the key phrases,
+     * technologies and agencies they share, and the score.
+     */
     public static final Resource LINK_EVIDENCE = resource("LinkEvidence");
 
-    /** How one document uses one technology: tasks that mention it and mentions in its text. */
+    /** How one document uses one technology: the tasks that mention it and its mentions anywhere in the text. */
     public static final Resource TECHNOLOGY_USE = resource("TechnologyUse");
-    /** How all documents of one year use one technology: the sums of their technology uses. */
+    /**
+     * How all documents of one year use one technology: the tasks that mention it, the documents and the
+     * mentions (the sums of the documents' technology uses), so that a question per year reads a few hundred
+     * nodes, not every task.
+     */
     public static final Resource TECHNOLOGY_YEAR = resource("TechnologyYear");
 
-    /** How all documents of one year give tasks to one agency, by role. */
+    /**
+     * The tasks all documents of one year give one agency: the documents, the tasks, and the tasks it leads,
+     * supports or is responsible for (sums over the documents), so that a question per agency and year reads
+     * thousands of nodes, not every assignment.
+     */
     public static final Resource AGENCY_YEAR = resource("AgencyYear");
 
-    /** How many tasks and documents of one year a programme has. */
+    /** How many documents and member tasks of one year a programme has. */
     public static final Resource PROGRAMME_YEAR = resource("ProgrammeYear");
 
-    /** How many member tasks of one programme in one year an agency leads, supports or is responsible for. */
+    /** How many member tasks of one programme in one year an agency leads, supports or is responsible for, and in how many documents. */
     public static final Resource PROGRAMME_AGENCY_YEAR = resource("ProgrammeAgencyYear");
 
     /** A quantitative statement of the text, with a value and a unit. */
@@ -131,13 +145,13 @@ public final class DFKG {
     /** A party responsible for the task (负责, or listed under 责任单位 without 牵头/配合). */
     public static final Property RESPONSIBLE_AGENCY = property("responsibleAgency");
 
-    /** A technology concept the task's text names. */
+    /** A technology concept the text of a task or of a whole document names. */
     public static final Property MENTIONS_TECHNOLOGY = property("mentionsTechnology");
 
-    /** A technology mention in the task. */
+    /** A technology mention in the task or document. */
     public static final Property HAS_TECHNOLOGY_MENTION = property("hasTechnologyMention");
 
-    /** The technology concept a mention refers to. */
+    /** The technology concept a mention, a use or a per-year statistic refers to. */
     public static final Property TECHNOLOGY = property("technology");
 
     /** The technology concept a glossary entry defines. */
@@ -259,20 +273,23 @@ public final class DFKG {
 
     /** The number of mentions in the text. */
     public static final Property MENTION_COUNT = property("mentionCount");
+    /** The number of documents. */
     public static final Property DOCUMENT_COUNT = property("documentCount");
 
-    /** Tasks that mention a concept or any narrower one. */
+    /** The number of tasks that mention the concept or any narrower one (4G and 5G count for mobile communications). */
     public static final Property TASK_COUNT_WITH_NARROWER = property("taskCountWithNarrower");
 
-    /** The number of responsibility assignments. */
+    /** The number of responsibility assignments (a task, a role and a party). */
     public static final Property ASSIGNMENT_COUNT = property("assignmentCount");
 
-    /** The number of quantitative figures (targets and observations). */
+    /** The number of quantitative figures, targets and observations. */
     public static final Property FIGURE_COUNT = property("figureCount");
 
-    /** Tasks an agency leads, supports, or is responsible for. */
+    /** The number of tasks the agency leads. */
     public static final Property LEAD_TASK_COUNT = property("leadTaskCount");
+    /** The number of tasks the agency supports. */
     public static final Property SUPPORT_TASK_COUNT = property("supportTaskCount");
+    /** The number of tasks the agency is responsible for (without a lead or support role). */
     public static final Property RESPONSIBLE_TASK_COUNT = property("responsibleTaskCount");
 
     /** The agency a per-year statistic is about. */

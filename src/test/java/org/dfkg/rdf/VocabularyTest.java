@@ -14,7 +14,46 @@ import org.apache.jena.vocabulary.SKOS;
 import org.dfkg.vocab.DFKG;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The vocabulary class and the ontology agree both ways: every constant is declared with bilingual
+ * labels and definitions, its javadoc is the ontology's English definition, and every term the
+ * ontology declares has a constant.
+ */
 class VocabularyTest {
+    /** A constant and the javadoc before it, as written in DFKG.java. */
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile(
+            "(?:/\\*\\*\\s*((?:(?!\\*/).)*?)\\s*\\*/\\s*)?public static final (?:Resource|Property) (\\w+) = (?:resource|property)\\(\"([^\"]+)\"\\);",
+            java.util.regex.Pattern.DOTALL);
+
+    private static String normalised(String text) {
+        return text.replaceAll("^\\*\\s*", "").replaceAll("\\{@code ([^}]*)}", "$1").replaceAll("\\s*\\n\\s*\\*?\\s*", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void javadocsAreTheOntologysDefinitionsAndEveryTermHasAConstant() throws Exception {
+        Model ontology = RDFDataMgr.loadModel("ontology/dfkg.ttl");
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/org/dfkg/vocab/DFKG.java"));
+        java.util.Set<String> constants = new java.util.TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        var m = CONSTANT.matcher(source);
+        while (m.find()) {
+            constants.add(m.group(3));
+            Resource term = ontology.getResource(DFKG.NS + m.group(3));
+            String definition = term.listProperties(SKOS.definition).toList().stream().filter(st -> st.getLanguage().equals("en"))
+                    .map(st -> st.getString()).findFirst().orElse("");
+            if (m.group(1) == null || !normalised(m.group(1)).equals(normalised(definition))) {
+                problems.add(m.group(2) + ": javadoc \"" + (m.group(1) == null ? "" : normalised(m.group(1))) + "\" but the ontology says \"" + definition + "\"");
+            }
+        }
+        ontology.listSubjects().forEach(subject -> {
+            if (subject.isURIResource() && subject.getURI().startsWith(DFKG.NS) && subject.getURI().length() > DFKG.NS.length()
+                    && !constants.contains(subject.getURI().substring(DFKG.NS.length()))) {
+                problems.add(subject.getURI() + " is declared in the ontology but has no constant in DFKG");
+            }
+        });
+        assertTrue(problems.isEmpty(), problems.size() + " differences:\n" + String.join("\n", problems));
+    }
+
     @Test
     void everyConstantIsDeclaredWithBilingualLabelsAndDefinitions() throws Exception {
         Model ontology = RDFDataMgr.loadModel("ontology/dfkg.ttl");
