@@ -2,7 +2,6 @@ package org.dfkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ final class DatasetDescription {
         ds.addProperty(p(VOID, "sparqlEndpoint"), endpoint);
         ds.addProperty(p(VOID, "uriSpace"), iris.base() + "id/");
         ds.addProperty(p(VOID, "rootResource"), m.createResource(serverRoot));
-        for (String vocabulary : List.of("http://www.w3.org/ns/org#", "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
-                "http://purl.org/dc/terms/", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", "https://w3id.org/dfkg/ontology#")) {
+        for (String vocabulary : org.dfkg.vocab.Prefixes.VOCABULARIES) {
             ds.addProperty(p(VOID, "vocabulary"), m.createResource(vocabulary));
         }
         Resource service = m.createResource(serverRoot + datasetName + "/sparql#service")

@@ -5,15 +5,6 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.ORG;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
-import org.dfkg.vocab.DFKG;
-import org.dfkg.vocab.Nif;
-import org.dfkg.vocab.Prov;
 
 /**
  * Stage 6: Fuseki main in this process over the database. The dataset is registered read-only
@@ -128,16 +119,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     static PrefixMapping prefixes(ServerSettings settings) {
-        return PrefixMapping.Factory.create()
-                .setNsPrefix("dfkg", DFKG.NS)
-                .setNsPrefix("rdf", RDF.getURI())
-                .setNsPrefix("rdfs", RDFS.getURI())
-                .setNsPrefix("xsd", XSD.getURI())
-                .setNsPrefix("skos", SKOS.getURI())
-                .setNsPrefix("dcterms", DCTerms.getURI())
-                .setNsPrefix("org", ORG.getURI())
-                .setNsPrefix("prov", Prov.NS)
-                .setNsPrefix("nif", Nif.NS)
+        return PrefixMapping.Factory.create().setNsPrefixes(org.dfkg.vocab.Prefixes.STANDARD)
                 .setNsPrefix("id", settings.iris().base() + "id/")
                 .lock();
     }

@@ -90,17 +90,7 @@ public final class Dumps {
     }
 
     private static PrefixMapping contextPrefixes(DatasetGraph dataset) {
-        PrefixMapping p = PrefixMapping.Factory.create();
-        p.setNsPrefix("dfkg", "https://w3id.org/dfkg/ontology#");
-        p.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        p.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
-        p.setNsPrefix("org", "http://www.w3.org/ns/org#");
-        p.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        p.setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
-        p.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        p.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
-        return p;
+        return PrefixMapping.Factory.create().setNsPrefixes(org.dfkg.vocab.Prefixes.STANDARD);
     }
 
     /** One line per file, "hex  path", sorted, as sha256sum writes it. */

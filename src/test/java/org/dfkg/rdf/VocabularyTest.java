@@ -71,4 +71,27 @@ class VocabularyTest {
         assertTrue(checked > 50, "checked " + checked);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void everyNifAndProvConstantIsATermTheOntologyOrTheShapesUse() throws Exception {
+        Model used = RDFDataMgr.loadModel("ontology/dfkg.ttl");
+        used.add(RDFDataMgr.loadModel("ontology/shapes.ttl"));
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        used.listStatements().forEachRemaining(st -> {
+            for (org.apache.jena.rdf.model.RDFNode n : List.of(st.getSubject(), st.getPredicate(), st.getObject())) {
+                if (n.isURIResource()) terms.add(n.asResource().getURI());
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        for (Class<?> vocabulary : List.of(org.dfkg.vocab.Nif.class, org.dfkg.vocab.Prov.class)) {
+            String ns = (String) vocabulary.getField("NS").get(null);
+            assertTrue(org.dfkg.vocab.Prefixes.STANDARD.getNsURIPrefix(ns) != null, ns + " is in the shared prefix mapping");
+            for (Field f : vocabulary.getFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) || !Resource.class.isAssignableFrom(f.getType())) continue;
+                String uri = ((Resource) f.get(null)).getURI();
+                if (!uri.startsWith(ns) || !terms.contains(uri)) problems.add(vocabulary.getSimpleName() + "." + f.getName() + " = " + uri + " is not used by the ontology or the shapes");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
