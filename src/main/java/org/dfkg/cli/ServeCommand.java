@@ -32,23 +32,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every network interface, not only on the loopback one.")
     boolean everyInterface;
 
-    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Stop any query that runs longer than this, with HTTP 503 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
+    @Option(names = "--max-rows", defaultValue = "" + ServerSettings.DEFAULT_MAX_ROWS, paramLabel = "N",
             description = "A query with no LIMIT, or a larger one, returns at most N rows (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
-    @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES",
+    @Option(names = "--max-body", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES, paramLabel = "BYTES",
             description = "A query whose body or query string is larger gets HTTP 413 before it is parsed (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
-    @Option(names = "--max-string", defaultValue = "1000000", paramLabel = "CHARS",
+    @Option(names = "--max-string", defaultValue = "" + ServerSettings.DEFAULT_MAX_STRING_LENGTH, paramLabel = "CHARS",
             description = "A query whose REPLACE, CONCAT or GROUP_CONCAT would build a longer string gets HTTP 422 (default: ${DEFAULT-VALUE}).")
     int maxString;
 
-    @Option(names = "--max-response", defaultValue = "33554432", paramLabel = "BYTES",
+    @Option(names = "--max-response", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESPONSE_BYTES, paramLabel = "BYTES",
             description = "A query whose result is larger gets HTTP 422 (default: ${DEFAULT-VALUE}, 32 MiB).")
     long maxResponse;
 

@@ -137,25 +137,37 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     void commit(String reason) throws IOException {
         if (writer != null) writer.flush();
         HttpServletResponse response = (HttpServletResponse) getResponse();
-        byte[] body = buffer.toByteArray();
+        String error = errorMessage(response, reason);
+        if (error == null) {
+            response.setContentLengthLong(buffer.size());
+            buffer.writeTo(response.getOutputStream());
+        } else {
+            byte[] body = (error + "\n").getBytes(StandardCharsets.UTF_8);
+            response.setContentType("text/plain; charset=utf-8");
+            response.setContentLengthLong(body.length);
+            response.getOutputStream().write(body);
+        }
+        response.flushBuffer();
+    }
+
+    /** The message to send instead of the held body, setting its status; null when the result goes out whole. */
+    private String errorMessage(HttpServletResponse response, String reason) {
         if (overflowed) {
             response.setStatus(RESULT_TOO_LARGE);
-            body = ("The result is larger than this server sends (" + maxBytes + " bytes; serve --max-response). "
-                    + "Ask for fewer rows (LIMIT) or shorter values.\n").getBytes(StandardCharsets.UTF_8);
-        } else if (reason != null) {
+            return "The result is larger than this server sends (" + maxBytes + " bytes; serve --max-response). "
+                    + "Ask for fewer rows (LIMIT) or shorter values.";
+        }
+        if (reason != null) {
             // Stopped to save the server (its memory), not by a fault of its own: a 503, whatever the engine made of it.
             response.setStatus(503);
-            body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-        } else if (getStatus() >= 400) {
-            body = java.util.Arrays.copyOfRange(body, Math.min(Math.max(0, errorStart), body.length), body.length);
-            String message = new String(body, StandardCharsets.UTF_8).strip();
-            // Fuseki's banner for a stream cut off midway speaks of "incomplete results"; none are sent here.
-            if (message.contains("Incomplete results")) message = "Query timed out";
-            body = ((message.isEmpty() ? "Error " + getStatus() : message) + "\n").getBytes(StandardCharsets.UTF_8);
+            return reason;
         }
-        if (overflowed || reason != null || getStatus() >= 400) response.setContentType("text/plain; charset=utf-8");
-        response.setContentLengthLong(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
+        if (getStatus() < 400) return null;
+        byte[] held = buffer.toByteArray();
+        int start = Math.min(Math.max(0, errorStart), held.length);
+        String message = new String(held, start, held.length - start, StandardCharsets.UTF_8).strip();
+        // Fuseki's banner for a stream cut off midway speaks of "incomplete results"; none are sent here.
+        if (message.contains("Incomplete results")) return "Query timed out";
+        return message.isEmpty() ? "Error " + getStatus() : message;
     }
 }

@@ -63,9 +63,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
 
     /** The query context every served generation gets. */
     private static void prepare(DatasetGraph dataset, ServerSettings settings) {
-        // No outbound requests from a query: SERVICE is refused everywhere, and every query stops after the timeout.
-        ARQ.globalServiceAllowed = false;
-        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        // No outbound requests from a query, and every query stops after the timeout.
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         // ORDER BY, DISTINCT and GROUP BY over a huge intermediate result spill to disk instead of filling the heap
@@ -75,6 +73,9 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     private static KnowledgeGraphServer start(LiveDataset dataset, ServerSettings settings, GenerationWatcher watcher) {
+        // SERVICE is refused everywhere, for every generation this server will serve.
+        ARQ.globalServiceAllowed = false;
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         Pages pages = new Pages();
         PrefixMapping prefixes = prefixes(settings);
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());

@@ -19,7 +19,8 @@ import org.dfkg.rdf.IriScheme;
 public record ServerSettings(int port, String datasetName, boolean loopbackOnly, IriScheme iris, Path dumps, Path queries,
                              Duration queryTimeout, int maxRows, List<String> corsOrigins, int maxRequestBytes,
                              int maxStringLength, long maxResponseBytes) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final int DEFAULT_MAX_ROWS = 10_000;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;

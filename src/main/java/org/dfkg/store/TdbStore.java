@@ -111,8 +111,7 @@ public final class TdbStore {
     public static void replace(Path store, Loader loader) throws IOException {
         Path root = store.toAbsolutePath().normalize();
         Files.createDirectories(root);
-        try (FileChannel lockFile = FileChannel.open(root.resolveSibling(root.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
+        try (FileChannel lockFile = buildLock(root); FileLock lock = lockFile.tryLock()) {
             if (lock == null) throw new IOException(store + ": another build is publishing this database; try again when it is done");
             clearLeftovers(root);
             String name = nextName(root);
@@ -134,6 +133,11 @@ public final class TdbStore {
     }
 
     /** The innermost cause, which names what failed (a full disk says "No space left on device" there). */
+    /** {@code <store>.lock}, beside the store: the one build that holds it may publish or clear. */
+    private static FileChannel buildLock(Path root) throws IOException {
+        return FileChannel.open(root.resolveSibling(root.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
@@ -208,8 +212,7 @@ public final class TdbStore {
     public static void clearLeftoversIfIdle(Path store) {
         Path root = store.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) return;
-        try (FileChannel lockFile = FileChannel.open(root.resolveSibling(root.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
+        try (FileChannel lockFile = buildLock(root); FileLock lock = lockFile.tryLock()) {
             if (lock != null) clearLeftovers(root);
         } catch (IOException | RuntimeException e) {
             // A read-only or busy store keeps its leftovers; the next build clears them.

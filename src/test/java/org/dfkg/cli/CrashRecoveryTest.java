@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,15 +66,7 @@ class CrashRecoveryTest {
     }
 
     private static Path copyOfTheStore(Path tmp) throws Exception {
-        Path db = tmp.resolve("db");
-        try (Stream<Path> walk = Files.walk(template)) {
-            for (Path p : walk.toList()) {
-                Path to = db.resolve(template.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else if (!p.getFileName().toString().equals("tdb.lock") && !p.getFileName().toString().equals("write.lock")) Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return db;
+        return org.dfkg.StoreCopy.of(template, tmp.resolve("db"));
     }
 
     private static int freePort() throws Exception {

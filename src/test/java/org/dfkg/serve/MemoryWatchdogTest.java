@@ -12,13 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.dfkg.BuiltGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +31,7 @@ class MemoryWatchdogTest {
     @Test
     void aQueryThatFillsTheHeapIsStoppedAndTheServerGoesOn(@TempDir Path tmp) throws Exception {
         BuiltGraph.result();
-        Path db = tmp.resolve("db");
-        Path source = BuiltGraph.settings().database();
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = db.resolve(source.relativize(p).toString());
-                String name = p.getFileName().toString();
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else if (!name.equals("tdb.lock") && !name.equals("write.lock")) Files.copy(p, to);
-            }
-        }
+        Path db = org.dfkg.StoreCopy.of(BuiltGraph.settings().database(), tmp.resolve("db"));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
