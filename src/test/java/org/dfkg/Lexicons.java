@@ -19,8 +19,15 @@ public final class Lexicons {
     }
 
     public static synchronized org.dfkg.extract.ExtractionLexicon extraction() {
-        if (extraction == null) extraction = new org.dfkg.extract.ExtractionLexicon(reading(), org.dfkg.extract.DepartmentNames.load(FOLDER), org.dfkg.extract.FigureLexicon.load(FOLDER));
+        if (extraction == null) {
+            extraction = new org.dfkg.extract.ExtractionLexicon(reading(), org.dfkg.extract.DepartmentNames.load(FOLDER),
+                    org.dfkg.extract.NameEndings.load(FOLDER), org.dfkg.extract.FigureLexicon.load(FOLDER));
+        }
         return extraction;
+    }
+
+    public static org.dfkg.link.LinkingWords linking() {
+        return org.dfkg.link.LinkingWords.load(FOLDER);
     }
 
     public static CorpusReader reader() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
 import org.dfkg.pipeline.KnowledgeGraphBuilder;
-import org.dfkg.store.TdbStore;
 import org.dfkg.eval.Evaluator;
 import org.dfkg.eval.Score;
 import org.dfkg.serve.KnowledgeGraphServer;

@@ -43,7 +43,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (data != null) {
             Graph union = GraphFactory.createDefaultGraph();
             try {
-                DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(data.toString());
+                // The command names the file and the error itself; riot's own log line would say it twice.
+                DatasetGraph dsg = org.apache.jena.riot.RDFParser.source(data).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).toDatasetGraph();
                 dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
             } catch (RiotException e) {
                 spec.commandLine().getErr().println(data + ": not readable RDF (" + e.getMessage() + ")");

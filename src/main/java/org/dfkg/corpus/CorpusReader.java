@@ -37,27 +37,45 @@ public final class CorpusReader {
 
     /** Reads the files of several folders as one corpus: a document id may be used once across them all. */
     public CorpusReadResult read(List<Path> folders) throws IOException {
-        List<Path> files = files(folders);
         List<SourceDocument> read = new ArrayList<>();
         List<CorpusException> rejected = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files(folders)) {
             try {
                 read.add(readOne(file));
             } catch (CorpusException e) {
                 rejected.add(e);
             }
         }
-        // Of files with the same text, the one whose name is not a copy's is read; the others are named as copies of it.
-        Map<SourceDocument, String> digest = new java.util.IdentityHashMap<>();
-        for (SourceDocument doc : read) digest.put(doc, sha256(doc.original()));
-        Map<String, SourceDocument> keeperOfText = new HashMap<>();
-        for (SourceDocument doc : read) {
-            keeperOfText.merge(digest.get(doc), doc, (a, b) -> copyRank(b.path()) < copyRank(a.path()) ? b : a);
+        Selection chosen = select(read.stream().map(Candidate::of).toList());
+        rejected.addAll(chosen.rejected());
+        return new CorpusReadResult(read.stream().filter(d -> chosen.accepted().contains(d.path())).toList(), rejected);
+    }
+
+    /** What the choice between files needs of a document read: a large corpus keeps only this of each. */
+    public record Candidate(Path path, String id, String contentKey) {
+        public static Candidate of(SourceDocument doc) {
+            return new Candidate(doc.path(), doc.id(), sha256(doc.original()));
         }
-        List<SourceDocument> documents = new ArrayList<>();
+    }
+
+    /** The files a corpus is built from, and the others named with the reason they are left out. */
+    public record Selection(java.util.Set<Path> accepted, List<CorpusException> rejected) {}
+
+    /**
+     * The one rule for files that would become the same document, used by every build: of files with
+     * the same text, the one whose name is not a copy's is read and the others are named as copies of
+     * it; then a document id may be used once, by the first file that has it.
+     */
+    public static Selection select(List<Candidate> read) {
+        Map<String, Candidate> keeperOfText = new HashMap<>();
+        for (Candidate doc : read) {
+            keeperOfText.merge(doc.contentKey(), doc, (a, b) -> copyRank(b.path()) < copyRank(a.path()) ? b : a);
+        }
+        java.util.Set<Path> accepted = new java.util.LinkedHashSet<>();
+        List<CorpusException> rejected = new ArrayList<>();
         Map<String, Path> seenIds = new HashMap<>();
-        for (SourceDocument doc : read) {
-            SourceDocument keeper = keeperOfText.get(digest.get(doc));
+        for (Candidate doc : read) {
+            Candidate keeper = keeperOfText.get(doc.contentKey());
             if (keeper != doc) {
                 rejected.add(new CorpusException(doc.path(), "same text as " + relative(doc.path(), keeper.path()) + "; read once, as " + keeper.path().getFileName()));
                 continue;
@@ -67,9 +85,9 @@ public final class CorpusReader {
                 rejected.add(new CorpusException(doc.path(), "document id '" + doc.id() + "' is already used by " + relative(doc.path(), sameId)));
                 continue;
             }
-            documents.add(doc);
+            accepted.add(doc.path());
         }
-        return new CorpusReadResult(documents, rejected);
+        return new Selection(accepted, rejected);
     }
 
     /** Words in a file name that mark a copy of another file. */
@@ -110,11 +128,6 @@ public final class CorpusReader {
                     .sorted()
                     .toList();
         }
-    }
-
-    /** A digest of a document's text, to tell a document that appears twice. */
-    public static String contentKey(SourceDocument doc) {
-        return sha256(doc.original());
     }
 
     public SourceDocument readOne(Path file) throws CorpusException {

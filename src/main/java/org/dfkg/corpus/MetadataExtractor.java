@@ -1,9 +1,12 @@
 package org.dfkg.corpus;
 
+import org.dfkg.text.ChineseDates;
+import org.dfkg.text.ChineseNumerals;
+import org.dfkg.text.DocumentNumber;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
     private static final Pattern NOTICE = Pattern.compile("([^\\s，,。：:、“”《》]{2,30}?)关于印发[《“]?(.{2,60}?)[》”]?的通知");
-    private static final String DATE = "([12]\\d{3}|[〇○零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日";
+    private static final String DATE = ChineseDates.DATE;
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*" + DATE + "\\s*$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DOCUMENT_NUMBER = DocumentNumber.PATTERN;
@@ -256,11 +259,7 @@ public final class MetadataExtractor {
     }
 
     static LocalDate date(String year, String month, String day) {
-        try {
-            return LocalDate.of(ChineseNumerals.parse(year), ChineseNumerals.parse(month), ChineseNumerals.parse(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return ChineseDates.date(year, month, day);
     }
 
     /** The first document number that is not a citation of another document (《…》（闽政办〔2017〕34号）). */
@@ -279,7 +278,7 @@ public final class MetadataExtractor {
             String before = head.substring(Math.max(0, m.start() - 2), m.start());
             // A number right after a cited title is the cited document's (《…》（闽政办〔2017〕34号）).
             if (before.endsWith("》（") || before.endsWith("》(") || before.endsWith("》")) continue;
-            return DocumentNumber.of(m);
+            return DocumentNumber.of(m).toString();
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.dfkg.corpus;
 
+import org.dfkg.text.ChineseDates;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,7 +22,7 @@ public final class StructureParser {
     private static final Pattern NOTICE = Pattern.compile(
             "关于印发.{2,60}的通知|印发给你们|发布日期[:：]|此件主动公开|^各(市|县|省)[^。]{0,80}[：:]$|请认真(组织实施|贯彻落实|贯彻执行)");
     private static final Pattern SIGNATURE_DATE = Pattern.compile(
-            "^[^。，]{0,24}?([12]\\d{3}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月([\\d一二三四五六七八九十]{1,3}日)?$");
+            "^[^。，]{0,24}?" + ChineseDates.YEAR + "年" + ChineseDates.MONTH_OR_DAY + "月(" + ChineseDates.MONTH_OR_DAY + "日)?$");
     private static final String TERMINAL = "。！？；!?;";
     private static final Pattern HEADING_GAP = Pattern.compile("[\\s\\p{Z}]+(?=[^\\s\\p{Z}][^。！？]{4,}[。！？；]$)");
 

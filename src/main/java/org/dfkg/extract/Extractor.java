@@ -1,5 +1,7 @@
 package org.dfkg.extract;
 
+import org.dfkg.text.Titles;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -31,19 +33,20 @@ public final class Extractor {
     private final ResponsibilityClauseParser clauseParser;
     private final TechnologyMatcher technologyMatcher;
     private final PlaceMatcher placeMatcher;
-    private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^《》]*》");
     /** The longest line before the notice that is taken for page furniture. */
     private static final int FURNITURE_LINE = 20;
     private final FigureExtractor figureExtractor;
     private final TableReader tableReader;
     private final CitationReader citationReader = new CitationReader();
     private final GlossaryReader glossaryReader;
+    private final NameEndings nameEndings;
     private final Segment organisationSegment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
 
     public Extractor(ReferenceData reference, ExtractionLexicon lexicon) {
         this.reference = reference;
+        this.nameEndings = lexicon.nameEndings();
         this.resolver = new AgencyResolver(reference, lexicon.departments());
-        this.clauseParser = new ResponsibilityClauseParser(lexicon.reading().roleWords(), resolver::isPlaceName);
+        this.clauseParser = new ResponsibilityClauseParser(lexicon.reading().roleWords(), lexicon.nameEndings(), resolver::isPlaceName);
         this.technologyMatcher = new TechnologyMatcher(reference.technologies());
         this.figureExtractor = new FigureExtractor(lexicon.figures());
         this.tableReader = new TableReader(lexicon.figures());
@@ -142,8 +145,7 @@ public final class Extractor {
             technologies.addAll(technologiesBySentence.getOrDefault(s.index(), List.of()));
             // A place inside a cited title (《福建省电子政务技术总体框架》) belongs to the title, not to the task.
             List<int[]> titleSpans = new ArrayList<>(clauseSpans);
-            java.util.regex.Matcher title = CITED_TITLE.matcher(s.matchText());
-            while (title.find()) titleSpans.add(new int[] {title.start(), title.end()});
+            titleSpans.addAll(Titles.spans(s.matchText()));
             for (PlaceMention p : placeMatcher.find(s, jurisdiction)) {
                 if (!inside(p.evidence(), s, titleSpans)) places.add(p);
             }
@@ -227,7 +229,7 @@ public final class Extractor {
 
     /** HanLP's organisation recogniser, or an organisational ending, vouches for a name the reference data lacks. */
     private boolean looksLikeOrganisation(String name) {
-        if (ResponsibilityClauseParser.endsLikeOrganisation(name)) return true;
+        if (nameEndings.isOrganisation(name)) return true;
         List<Term> terms = organisationSegment.seg(name);
         Term last = terms.isEmpty() ? null : terms.getLast();
         return last != null && last.nature != null && last.nature.startsWith("nt");

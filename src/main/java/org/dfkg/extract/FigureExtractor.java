@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dfkg.corpus.ChineseNumerals;
+import org.dfkg.text.ChineseNumerals;
+import org.dfkg.text.Titles;
 import org.dfkg.corpus.Section;
 import org.dfkg.corpus.SectionKind;
 import org.dfkg.corpus.Sentence;
@@ -69,7 +70,7 @@ public final class FigureExtractor {
             if (unit == null && NOT_A_FIGURE_AFTER.matcher(text.substring(m.end(2))).find()) continue;
             if (magnitude == null && NOT_A_FIGURE_AFTER.matcher(text.substring(m.end(1)).stripLeading()).find() && !isLatin(unit.charAt(0))) continue;
             if (m.start() > 0 && text.charAt(m.start() - 1) == '第') continue;
-            if (insideTitle(text, m.start())) continue;
+            if (Titles.covers(text, m.start()) || insideQuotes(text, m.start())) continue;
             BigDecimal value = new BigDecimal(m.group(1)).multiply(words.magnitude(magnitude)).stripTrailingZeros();
             // "4800万户，其中移动电话用户数达到3900万": a bare magnitude repeats the unit of the figure before it.
             if (unit == null) unit = previousUnit != null && magnitude.equals(previousMagnitude) ? previousUnit : "";
@@ -118,9 +119,9 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** Numbers inside 《…》 belong to a cited title, and inside “…” to a name (“24小时不打烊”), not to a figure. */
-    private static boolean insideTitle(String text, int at) {
-        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at) || text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
+    /** Numbers inside “…” belong to a name (“24小时不打烊”), as those in 《…》 belong to a cited title: not to a figure. */
+    private static boolean insideQuotes(String text, int at) {
+        return text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
     }
 
     private static int[] clause(String text, int start, int end) {

@@ -32,9 +32,6 @@ public final class ResponsibilityClauseParser {
     /** A clause found in a sentence: the offsets of its content, its items, and names it could give no role. */
     public record Clause(int contentStart, int contentEnd, List<Item> items, List<String> unplaced) {}
 
-    private static final Pattern ORGANISATION_END = Pattern.compile(
-            "(局|厅|办|委|会|院|所|中心|公司|集团|政府|大学|学院|部|处|室|站|署|行|社|台|团|队|组|馆|委员会|管委会|协会)$");
-    private static final Pattern DEPARTMENT_END = Pattern.compile("(局|厅|办|委|委员会|办公室|中心)$");
     private static final Pattern JURISDICTION_PREFIX = Pattern.compile("^(省委|市委|县委|区委|省|市|县|区)(?![直委])");
     /** A bracket inside a name that is a note, not a name: (含平潭), (不含…), （以下简称…）. */
     private static final Pattern NOTE = Pattern.compile("^(含|包括|不含|除|下同|以下简称|简称|试行|暂行)");
@@ -42,11 +39,13 @@ public final class ResponsibilityClauseParser {
     private static final int MAX_NAME = 40;
 
     private final RoleWords words;
+    private final NameEndings endings;
     private final Predicate<String> isPlaceName;
 
     /** @param isPlaceName tells whether a bare word names a place (福州, 厦门), for shared prefixes and suffixes */
-    public ResponsibilityClauseParser(RoleWords words, Predicate<String> isPlaceName) {
+    public ResponsibilityClauseParser(RoleWords words, NameEndings endings, Predicate<String> isPlaceName) {
         this.words = words;
+        this.endings = endings;
         this.isPlaceName = isPlaceName;
     }
 
@@ -142,7 +141,7 @@ public final class ResponsibilityClauseParser {
         for (int[] p : parts) {
             String n = names.substring(p[0], p[1]).replaceFirst("等$", "");
             if (n.isEmpty() || n.length() > MAX_NAME || n.contains("亲自")) return false;
-            if (!ORGANISATION_END.matcher(n).find() && !isPlaceName.test(n) && !n.endsWith("有关部门") && !n.endsWith("相关部门")) return false;
+            if (!endings.isOrganisation(n) && !isPlaceName.test(n) && !n.endsWith("有关部门") && !n.endsWith("相关部门")) return false;
         }
         return true;
     }
@@ -256,7 +255,7 @@ public final class ResponsibilityClauseParser {
                 aliases.add(shortName.group(1));
             } else if (NOTE.matcher(inside).find()) {
                 // A note: (含平潭).
-            } else if (i > 0 && close == name.length() - 1 && ORGANISATION_END.matcher(inside).find() && !isPlaceName.test(inside)) {
+            } else if (i > 0 && close == name.length() - 1 && endings.isOrganisation(inside) && !isPlaceName.test(inside)) {
                 aliases.add(inside);
             } else {
                 kept.append(name, i, close + 1);
@@ -281,7 +280,7 @@ public final class ResponsibilityClauseParser {
                         && !n.startsWith("省直") && !n.startsWith("市直")
                         && !n.startsWith("中国") && !n.startsWith("中共")
                         // A place name is shared only by departments: 福州古厝集团、数字福州集团 are two companies.
-                        && (!placePrefix || DEPARTMENT_END.matcher(n).find())) {
+                        && (!placePrefix || endings.isDepartment(n))) {
                     names.set(k, prefix + n);
                 }
             }
@@ -291,7 +290,7 @@ public final class ResponsibilityClauseParser {
         if (suffix != null) {
             for (int k = 0; k < names.size() - 1; k++) {
                 String n = names.get(k);
-                if (!n.isEmpty() && !ORGANISATION_END.matcher(n).find()
+                if (!n.isEmpty() && !endings.isOrganisation(n)
                         && (suffix.equals("公司") ? !isPlaceName.test(n) && !startsWithPlaceAndLevel(n) : isPlaceName.test(n))) {
                     names.set(k, n + suffix);
                 }
@@ -306,7 +305,7 @@ public final class ResponsibilityClauseParser {
         if (m.find()) return m.group(1);
         for (int cut = Math.min(first.length() - 1, 8); cut >= 2; cut--) {
             String head = first.substring(0, cut);
-            if (isPlaceName.test(head) && "省市县区".indexOf(head.charAt(head.length() - 1)) >= 0 && DEPARTMENT_END.matcher(first).find()) return head;
+            if (isPlaceName.test(head) && "省市县区".indexOf(head.charAt(head.length() - 1)) >= 0 && endings.isDepartment(first)) return head;
         }
         return null;
     }
@@ -357,10 +356,5 @@ public final class ResponsibilityClauseParser {
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
         if (s < e) parts.add(new int[] {s, e});
-    }
-
-    /** Whether a name ends like an organisation (局, 厅, 中心, 公司 …); used to vet names the reference data lacks. */
-    public static boolean endsLikeOrganisation(String name) {
-        return ORGANISATION_END.matcher(name).find();
     }
 }

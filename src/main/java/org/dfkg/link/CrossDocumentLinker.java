@@ -40,7 +40,7 @@ public final class CrossDocumentLinker {
     private final ProgrammeLinker linker;
     private final Map<String, Set<String>> technologyAncestors;
 
-    public CrossDocumentLinker(Path referenceFolder, ReferenceData reference) {
+    public CrossDocumentLinker(Path referenceFolder, ReferenceData reference, LinkingWords linkingWords) {
         Map<String, String> synonyms = new HashMap<>();
         Map<String, String> glosses = new HashMap<>();
         Path file = referenceFolder.resolve(PHRASES);
@@ -56,11 +56,11 @@ public final class CrossDocumentLinker {
             words.addAll(c.detectableLabels());
             glosses.putIfAbsent(c.prefLabelZh(), c.prefLabelEn());
         }
-        this.keyPhrases = new KeyPhrases(synonyms, words);
+        this.keyPhrases = new KeyPhrases(synonyms, words, linkingWords);
         this.places = reference.places();
         this.technologyAncestors = reference.technologyAncestors();
         known.addAll(words);
-        this.linker = new ProgrammeLinker(glosses, known);
+        this.linker = new ProgrammeLinker(glosses, known, linkingWords);
     }
 
     public LinkedTask linkedTask(ExtractedDocument d, ExtractedTask t) {
@@ -76,20 +76,6 @@ public final class CrossDocumentLinker {
         roles.replaceAll((agency, held) -> java.util.Collections.unmodifiableSet(held));
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
                 keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies, roles);
-    }
-
-    public LinkResult link(List<ExtractedDocument> documents) {
-        List<LinkedTask> tasks = new ArrayList<>();
-        List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
-        List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
-        for (ExtractedDocument d : documents) {
-            List<LinkedTask> ofDocument = new ArrayList<>();
-            for (ExtractedTask t : d.tasks()) ofDocument.add(linkedTask(d, t));
-            tasks.addAll(ofDocument);
-            technologyUses.addAll(technologyUses(d));
-            agencyUses.addAll(agencyUses(ofDocument));
-        }
-        return link(tasks, technologyUses, agencyUses, LinkProgress.NONE);
     }
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */

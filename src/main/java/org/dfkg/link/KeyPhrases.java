@@ -30,14 +30,21 @@ public final class KeyPhrases {
     private final Map<String, String> synonyms;
     private final List<String> curated;
 
-    /** @param synonyms variant → canonical phrase; @param words extra dictionary words (scheme labels, synonyms) */
-    public KeyPhrases(Map<String, String> synonyms, Set<String> words) {
+    private final LinkingWords words;
+
+    /**
+     * @param synonyms   variant → canonical phrase
+     * @param dictionaryWords extra dictionary words (scheme labels, synonyms)
+     * @param words      the words that break a phrase
+     */
+    public KeyPhrases(Map<String, String> synonyms, Set<String> dictionaryWords, LinkingWords words) {
+        this.words = words;
         this.synonyms = Map.copyOf(synonyms);
         Set<String> all = new TreeSet<>(synonyms.keySet());
         all.addAll(synonyms.values());
         this.curated = List.copyOf(all);
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
-        for (String w : words) dictionary.insert(w, "nz 1000");
+        for (String w : dictionaryWords) dictionary.insert(w, "nz 1000");
         for (String w : synonyms.keySet()) dictionary.insert(w, "nz 1000");
         for (String w : synonyms.values()) dictionary.insert(w, "nz 1000");
         this.segment = HanLP.newSegment().enableCustomDictionary(dictionary).enablePlaceRecognize(true).enableOrganizationRecognize(true);
@@ -94,16 +101,10 @@ public final class KeyPhrases {
         return interned.computeIfAbsent(c, k -> k);
     }
 
-    /** Words that qualify anything and so break a phrase: 建设全省…, 相关信息, 宣传数字…. */
-    private static final Set<String> BREAKERS = Set.of("全省", "全市", "全国", "相关", "有关", "统一", "重点", "各类", "各级",
-            "领域", "信息", "数字", "工作", "建设", "推广", "宣传", "成果", "意见", "办法", "部门", "单位", "我省", "我市");
-    /** A word ending like an agency (省农业厅): agencies are evidence of their own. */
-    private static final Pattern AGENCY_LIKE = Pattern.compile("(厅|局|委|办)$");
-
-    private static boolean isContent(Term t) {
+    private boolean isContent(Term t) {
         String n = t.nature == null ? "" : t.nature.toString();
         if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nr")) return false;
-        if (BREAKERS.contains(t.word) || AGENCY_LIKE.matcher(t.word).find()) return false;
+        if (words.breakers().contains(t.word) || words.isAgency(t.word)) return false;
         return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("nx") || n.equals("x");
     }
 }

@@ -38,6 +38,11 @@ public record LinkResult(List<Programme> programmes, List<Continuation> continua
         return new LinkResult(programmes, continuations, technologyUses, agencyUses, tasks, pairsScored);
     }
 
+    /** The corpus-wide sums over the documents' technology and agency uses. */
+    public Summaries summaries() {
+        return Summaries.of(technologyUses, agencyUses);
+    }
+
     public long allPairs() {
         return (long) tasks * (tasks - 1) / 2;
     }

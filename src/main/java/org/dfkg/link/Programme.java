@@ -22,6 +22,38 @@ public record Programme(String key, String label, String gloss, List<String> phr
         return out;
     }
 
+    /** One year of a programme: its member tasks of that year and their documents. */
+    public record Year(int year, int tasks, int documents) {}
+
+    /** Per year, the member tasks and their documents (members without a year are left out). */
+    public java.util.List<Year> years() {
+        java.util.Map<Integer, java.util.Set<String>> documentsByYear = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> tasksByYear = new java.util.TreeMap<>();
+        for (Member m : members) {
+            Integer y = m.task().year();
+            if (y == null) continue;
+            documentsByYear.computeIfAbsent(y, k -> new java.util.HashSet<>()).add(m.task().docId());
+            tasksByYear.merge(y, 1, Integer::sum);
+        }
+        return tasksByYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue(), documentsByYear.get(e.getKey()).size())).toList();
+    }
+
+    /** Per agency and year, the member tasks it leads, supports or is responsible for, and their documents. */
+    public java.util.List<Summaries.AgencyYear> agencyYears() {
+        java.util.Map<org.dfkg.extract.AgencyRef, java.util.TreeMap<Integer, RoleTally>> byAgency = new java.util.LinkedHashMap<>();
+        for (Member m : members) {
+            LinkedTask t = m.task();
+            if (t.year() == null) continue;
+            t.roles().forEach((agency, roles) -> {
+                RoleTally tally = byAgency.computeIfAbsent(agency, k -> new java.util.TreeMap<>()).computeIfAbsent(t.year(), k -> new RoleTally());
+                for (org.dfkg.extract.Role role : roles) tally.add(t.docId(), t.id(), role);
+            });
+        }
+        java.util.List<Summaries.AgencyYear> out = new java.util.ArrayList<>();
+        byAgency.forEach((agency, years) -> years.forEach((y, tally) -> out.add(tally.asYear(agency, y))));
+        return out;
+    }
+
     /**
      * A member task: the task of another document it is most similar to, the phrases, technologies
      * and agencies they share, and the score of that pair.

@@ -34,9 +34,6 @@ public final class ProgrammeLinker {
     public static final int MIN_MAX_TASKS = 4;
     /** Seeds of fewer characters must be a curated programme phrase or a technology label; 覆盖率 or 产业园 alone name no initiative. */
     public static final int MIN_SEED_CHARS = 4;
-    /** Phrases ending in these heads name a kind of work, not one initiative (信息安全管理, 队伍建设). */
-    private static final java.util.regex.Pattern GENERIC_HEAD = java.util.regex.Pattern.compile(
-            "(建设|水平|能力|体系|工作|领域|管理|服务|应用|资源|产业|企业|部门|水平|机制|项目|示范|试点|发展|改革|保障|转型|整合|考核|处置)$");
     public static final double QUOTED_BONUS = 2.0;
     public static final double SHARED_BONUS = 0.5;
     public static final double MIN_SCORE = 3.5;
@@ -49,14 +46,17 @@ public final class ProgrammeLinker {
 
     private final Map<String, String> glosses;
     private final Set<String> knownPhrases;
+    private final LinkingWords words;
 
     /**
      * @param glosses English glosses of key phrases, where known
      * @param knownPhrases curated programme phrases and technology labels, which may seed at any length
+     * @param words the heads of phrases that name a kind of work, which seed nothing
      */
-    public ProgrammeLinker(Map<String, String> glosses, Set<String> knownPhrases) {
+    public ProgrammeLinker(Map<String, String> glosses, Set<String> knownPhrases, LinkingWords words) {
         this.glosses = Map.copyOf(glosses);
         this.knownPhrases = Set.copyOf(knownPhrases);
+        this.words = words;
     }
 
     public LinkResult link(List<LinkedTask> tasks) {
@@ -178,7 +178,7 @@ public final class ProgrammeLinker {
 
     private boolean seedable(String phrase) {
         if (knownPhrases.contains(phrase)) return true;
-        return phrase.length() >= MIN_SEED_CHARS && !GENERIC_HEAD.matcher(phrase).find();
+        return phrase.length() >= MIN_SEED_CHARS && !words.isGeneric(phrase);
     }
 
     private String glossOf(Cluster c) {

@@ -32,4 +32,9 @@ public final class RoleTally {
     public int tasks(Role role) {
         return byRole.getOrDefault(role, Set.of()).size();
     }
+
+    /** The counts, as one year of an agency's record. */
+    public Summaries.AgencyYear asYear(org.dfkg.extract.AgencyRef agency, int year) {
+        return new Summaries.AgencyYear(agency, year, documents(), tasks(), tasks(Role.LEAD), tasks(Role.SUPPORT), tasks(Role.RESPONSIBLE));
+    }
 }

@@ -4,36 +4,32 @@ import org.dfkg.store.Dumps;
 import org.dfkg.store.TdbStore;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReadResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
-import org.dfkg.extract.ExtractionLexicon;
-import org.dfkg.extract.Extractor;
-import org.dfkg.link.CrossDocumentLinker;
 import org.dfkg.link.LinkResult;
+import org.dfkg.link.LinkedTask;
 import org.dfkg.rdf.CorpusCatalogue;
-import org.dfkg.rdf.RdfMapper;
-import org.dfkg.reference.ReferenceData;
-import org.dfkg.validate.GraphValidator;
 import org.dfkg.validate.Finding;
 import org.dfkg.validate.ValidationOutcome;
 
@@ -58,82 +54,102 @@ public final class KnowledgeGraphBuilder {
         this.keepGoing = keepGoing;
     }
 
-    /** Builds and validates in memory without publishing. */
+    /**
+     * Builds and validates in memory without publishing. Each document and each chunk of the links
+     * graph is built and validated by the same code as the streaming build ({@link DocumentStage},
+     * {@link LinkStage}); with the whole graph at hand, this build then validates it once more in
+     * full, for the shapes that compare documents (no two agencies share a preferred label).
+     */
     public BuildResult assemble() throws IOException {
-        ReferenceData reference = ReferenceData.load(settings.referenceFolder());
-        ExtractionLexicon lexicon = ExtractionLexicon.load(settings.lexiconFolder());
-        CorpusReadResult read = new CorpusReader(lexicon.reading()).read(settings.corpora());
+        Stages stages = Stages.load(settings);
+        CorpusReadResult read = stages.reader().read(settings.corpora());
         List<String> rejected = new ArrayList<>();
         for (CorpusException e : read.rejected()) rejected.add(e.getMessage());
         if (read.documents().isEmpty()) {
             throw new IOException(settings.corpora() + ": no readable text files" + (rejected.isEmpty() ? "" : " (" + String.join("; ", rejected) + ")"));
         }
-        Extractor extractor = new Extractor(reference, lexicon);
-        RdfMapper mapper = new RdfMapper(settings.iris(), reference);
-        List<ExtractedDocument> extracted = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        Graph ontology = RDFDataMgr.loadGraph(settings.ontologyFile().toString());
         CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
-        Map<String, Graph> documentGraphs = new LinkedHashMap<>();
+        DocumentStage stage = stages.documentStage();
+        Map<String, DocumentResult> built = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
         for (SourceDocument doc : read.documents()) {
-            ExtractedDocument e;
-            Graph g;
             try {
-                e = extractor.extract(doc);
-                g = mapper.documentModel(e, catalogue).getGraph();
-            } catch (RuntimeException failure) {
-                // A reader's own failure on one odd text rejects that text, named, rather than the whole build.
-                rejected.add(doc.path() + ": the reader failed on this text (" + failure + "); the other texts are still built");
-                continue;
+                DocumentResult r = stage.build(doc, catalogue);
+                warnings.addAll(r.warnings());
+                built.put(r.id(), r);
+            } catch (CorpusException failure) {
+                rejected.add(failure.getMessage());
             }
-            extracted.add(e);
-            warnings.addAll(e.warnings());
-            documentGraphs.put(doc.id(), g);
         }
-        if (extracted.isEmpty()) throw new IOException(settings.corpora() + ": no text could be built (" + String.join("; ", rejected) + ")");
-        Set<String> linkedPlaces = new java.util.HashSet<>();
-        documentGraphs.values().forEach(g -> linkedPlaces.addAll(mapper.linkedPlaces(g)));
-        Graph referenceGraph = mapper.referenceModel(linkedPlaces).getGraph();
-        GraphValidator validator = new GraphValidator(settings.shapesFile());
-        CrossDocumentLinker linker = new CrossDocumentLinker(settings.referenceFolder(), reference);
+        if (built.isEmpty()) throw new IOException(settings.corpora() + ": no text could be built (" + String.join("; ", rejected) + ")");
+        List<ValidationOutcome> failures = new ArrayList<>();
+        ValidationOutcome reference = stages.validateStatic();
+        if (!reference.conforms()) failures.add(reference);
         List<String> excluded = new ArrayList<>();
+        List<ValidationOutcome> excludedOutcomes = new ArrayList<>();
+        for (DocumentResult r : List.copyOf(built.values())) {
+            if (r.validation().conforms()) continue;
+            if (keepGoing) {
+                exclude(r.id(), r.validation().findings(), built, excluded);
+                excludedOutcomes.add(r.validation());
+            } else {
+                failures.add(r.validation());
+            }
+        }
+        if (built.isEmpty()) {
+            return new BuildResult(DatasetGraphFactory.createTxnMem(), List.of(), new LinkResult(List.of(), List.of(), List.of(), List.of(), 0, 0), rejected, warnings, ValidationOutcome.combine(excludedOutcomes), false, excluded);
+        }
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         while (true) {
-            LinkResult links = linker.link(extracted);
-            Graph linksGraph = mapper.linksModel(links).getGraph();
             DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-            dataset.addGraph(NodeFactory.createURI(settings.iris().ontologyGraph()), ontology);
-            dataset.addGraph(NodeFactory.createURI(settings.iris().referenceGraph()), referenceGraph);
-            documentGraphs.forEach((id, g) -> dataset.addGraph(NodeFactory.createURI(settings.iris().documentGraph(id)), g));
-            dataset.addGraph(NodeFactory.createURI(settings.iris().linksGraph()), linksGraph);
-            Graph union = GraphFactory.createDefaultGraph();
-            dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-            ValidationOutcome validation = validator.validate(union);
-            Map<String, List<Finding>> culprits = validation.conforms() || !keepGoing ? Map.of() : culprits(validation, documentGraphs);
-            if (culprits.isEmpty()) {
-                return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false, excluded);
+            QuadSink sink = (name, g) -> GraphUtil.addInto(dataset.getGraph(name), g);
+            for (DocumentResult r : built.values()) sink.add(NodeFactory.createURI(settings.iris().documentGraph(r.id())), r.graph());
+            List<LinkedTask> tasks = new ArrayList<>();
+            List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
+            List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
+            Set<String> places = new HashSet<>();
+            for (DocumentResult r : built.values()) {
+                tasks.addAll(r.tasks());
+                technologyUses.addAll(r.technologyUses());
+                agencyUses.addAll(r.agencyUses());
+                places.addAll(r.places());
             }
+            LinkStage.Outcome links = new LinkStage(stages, quiet).run(tasks, technologyUses, agencyUses, sink);
+            stages.writeStatic(sink, places);
+            List<ExtractedDocument> documents = built.values().stream().map(DocumentResult::extracted).toList();
+            ValidationOutcome validation;
+            if (!failures.isEmpty() || !links.validation().conforms()) {
+                List<ValidationOutcome> all = new ArrayList<>(failures);
+                all.add(links.validation());
+                validation = ValidationOutcome.combine(all);
+            } else {
+                Graph union = GraphFactory.createDefaultGraph();
+                dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+                validation = stages.validator().validate(union);
+            }
+            Map<String, List<Finding>> culprits = validation.conforms() || !keepGoing ? Map.of() : culprits(validation, built);
+            if (culprits.isEmpty()) return new BuildResult(dataset, documents, links.links(), rejected, warnings, validation, false, excluded);
             // Leave out the documents whose facts break a shape, and link and validate the rest again.
-            culprits.forEach((id, findings) -> {
-                StringBuilder why = new StringBuilder(id + ": " + findings.size() + " violation(s)");
-                findings.stream().limit(5).forEach(f -> why.append("\n    ").append(f.summaryLine()));
-                excluded.add(why.toString());
-                documentGraphs.remove(id);
-            });
-            extracted.removeIf(e -> culprits.containsKey(e.source().id()));
-            if (extracted.isEmpty()) {
-                return new BuildResult(dataset, extracted, links, rejected, warnings, validation, false, excluded);
-            }
+            culprits.forEach((id, findings) -> exclude(id, findings, built, excluded));
+            if (built.isEmpty()) return new BuildResult(dataset, List.of(), links.links(), rejected, warnings, validation, false, excluded);
         }
     }
 
+    private static void exclude(String id, List<Finding> findings, Map<String, DocumentResult> built, List<String> excluded) {
+        StringBuilder why = new StringBuilder(id + ": " + findings.size() + " violation(s)");
+        findings.stream().limit(5).forEach(f -> why.append("\n    ").append(f.summaryLine()));
+        excluded.add(why.toString());
+        built.remove(id);
+    }
+
     /** The documents whose graphs describe a focus node of a finding, with those findings. */
-    private static Map<String, List<Finding>> culprits(ValidationOutcome validation, Map<String, Graph> documentGraphs) {
+    private static Map<String, List<Finding>> culprits(ValidationOutcome validation, Map<String, DocumentResult> built) {
         Map<String, List<Finding>> out = new LinkedHashMap<>();
         for (Finding f : validation.findings()) {
-            Node focus = f.focusNode().startsWith("_:") ? null : NodeFactory.createURI(f.focusNode());
-            if (focus == null) continue;
-            documentGraphs.forEach((id, g) -> {
-                if (g.contains(focus, Node.ANY, Node.ANY)) out.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+            if (f.focusNode().startsWith("_:")) continue;
+            Node focus = NodeFactory.createURI(f.focusNode());
+            built.forEach((id, r) -> {
+                if (r.graph().contains(focus, Node.ANY, Node.ANY)) out.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
             });
         }
         return out;

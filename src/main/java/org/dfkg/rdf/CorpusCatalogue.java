@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dfkg.corpus.SourceDocument;
-import org.dfkg.extract.CitationReader;
+import org.dfkg.text.Titles;
 
 /**
  * The corpus's own documents by normalised title and by document number, so that a citation of a
@@ -18,10 +18,21 @@ public final class CorpusCatalogue {
         documents.forEach(this::add);
     }
 
-    /** Adds one document; keeps only its title, number and id, so a large corpus can be catalogued as it streams past. */
+    /** What the catalogue keeps of a document: so little that a large corpus can be catalogued as it streams past. */
+    public record Entry(String id, String titleKey, String documentNumber) {
+        public static Entry of(SourceDocument d) {
+            return new Entry(d.id(), d.metadata().title() == null ? null : Titles.key(d.metadata().title()),
+                    d.metadata().documentNumber() == null ? null : d.metadata().documentNumber().replaceAll("\\s", ""));
+        }
+    }
+
     public void add(SourceDocument d) {
-        if (d.metadata().title() != null) byTitle.putIfAbsent(CitationReader.normaliseTitle(d.metadata().title()), d.id());
-        if (d.metadata().documentNumber() != null) byNumber.putIfAbsent(d.metadata().documentNumber().replaceAll("\\s", ""), d.id());
+        add(Entry.of(d));
+    }
+
+    public void add(Entry e) {
+        if (e.titleKey() != null) byTitle.putIfAbsent(e.titleKey(), e.id());
+        if (e.documentNumber() != null) byNumber.putIfAbsent(e.documentNumber(), e.id());
     }
 
     public static CorpusCatalogue empty() {

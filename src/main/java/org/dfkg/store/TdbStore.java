@@ -24,7 +24,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -132,7 +131,6 @@ public final class TdbStore {
         }
     }
 
-    /** The innermost cause, which names what failed (a full disk says "No space left on device" there). */
     /** {@code <store>.lock}, beside the store: the one build that holds it may publish or clear. */
     private static FileChannel buildLock(Path root) throws IOException {
         return FileChannel.open(root.resolveSibling(root.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

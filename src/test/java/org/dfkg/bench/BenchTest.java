@@ -51,5 +51,20 @@ class BenchTest {
             }
         }
         assertTrue(table.contains("; 0 failed requests"), table);
+        for (Bench.Figure f : figures) assertTrue(f.goal().contains("≤"), "every goal comes from " + Goals.FILE + ": " + f.goal());
+    }
+
+    /** The goals are data: a figure is judged by the bound data/bench-goals.tsv gives it, and a bad row names its line. */
+    @Test
+    void goalsAreReadFromTheirDataFile() throws Exception {
+        Goals goals = Goals.load(BuiltGraph.projectRoot().resolve("data"));
+        assertTrue(goals.of("extraction").met(1.5));
+        assertFalse(goals.of("extraction").met(1.51));
+        assertTrue(goals.of("cold-build").shown().startsWith("≤ 10 s"), goals.of("cold-build").shown());
+        Files.writeString(work.resolve(Goals.FILE), "figure\tmeasure\tmax\tgoal\nextraction\tratio\t0.5\tfaster than segmentation\nload\tspeed\t1\tx\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.dfkg.reference.ReferenceDataException.class, () -> Goals.load(work));
+        assertTrue(e.getMessage().contains(Goals.FILE + ":3") && e.getMessage().contains("ratio, seconds or exponent"), e.getMessage());
+        Files.writeString(work.resolve(Goals.FILE), "figure\tmeasure\tmax\tgoal\nextraction\tratio\t0.5\tfaster than segmentation\n");
+        assertFalse(Goals.load(work).of("extraction").met(0.6));
     }
 }

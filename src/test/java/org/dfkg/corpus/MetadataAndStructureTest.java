@@ -1,5 +1,7 @@
 package org.dfkg.corpus;
 
+import org.dfkg.text.ChineseNumerals;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.dfkg.extract;
 
+import org.dfkg.text.Titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -148,7 +149,7 @@ class ExtractionTest {
         String law2011 = plan.citations().stream().filter(c -> c.title().equals("福建省信息化促进条例")).findFirst().orElseThrow().key();
         String law2013 = extracted("fj-2013-work-points.txt").citations().stream().filter(c -> c.title().equals("福建省信息化促进条例")).findFirst().orElseThrow().key();
         assertEquals(law2011, law2013, "one cited work across the corpus");
-        assertEquals(CitationReader.normaliseTitle("福建省“十二五”数字福建专项规划"), CitationReader.normaliseTitle("福建省\"十二五\" 数字福建专项规划"));
+        assertEquals(Titles.key("福建省“十二五”数字福建专项规划"), Titles.key("福建省\"十二五\" 数字福建专项规划"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.dfkg.Lexicons;
-import org.dfkg.corpus.ChineseNumerals;
+import org.dfkg.text.ChineseNumerals;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.MarkerKind;
 import org.dfkg.corpus.MetadataExtractor;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserFuzzTest {
     private static final Duration BOUND = Duration.ofSeconds(5);
-    private static final ResponsibilityClauseParser CLAUSES = new ResponsibilityClauseParser(Lexicons.reading().roleWords(), w -> Set.of("福州", "厦门", "福建").contains(w));
+    private static final ResponsibilityClauseParser CLAUSES = new ResponsibilityClauseParser(Lexicons.reading().roleWords(), Lexicons.extraction().nameEndings(), w -> Set.of("福州", "厦门", "福建").contains(w));
     private static final ReferenceData REFERENCE = ReferenceData.load(Path.of("data/reference"));
     private static final org.dfkg.corpus.TextNormaliser NORMALISER = Lexicons.normaliser();
     private static final List<String> LABELS = REFERENCE.technologies().stream().flatMap(c -> c.detectableLabels().stream()).toList();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponsibilityClauseParserTest {
     private final ResponsibilityClauseParser parser =
-            new ResponsibilityClauseParser(org.dfkg.Lexicons.reading().roleWords(), w -> Set.of("福州", "厦门", "泉州", "宁德", "福建").contains(w));
+            new ResponsibilityClauseParser(org.dfkg.Lexicons.reading().roleWords(), org.dfkg.Lexicons.extraction().nameEndings(), w -> Set.of("福州", "厦门", "泉州", "宁德", "福建").contains(w));
 
     private String parse(String sentence) {
         List<String> out = new java.util.ArrayList<>();

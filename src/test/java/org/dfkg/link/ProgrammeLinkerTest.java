@@ -29,7 +29,7 @@ class ProgrammeLinkerTest {
 
     @Test
     void rarePhrasesSharedAcrossDocumentsMakeProgrammes() {
-        LinkResult r = new ProgrammeLinker(Map.of("无线城市", "wireless city"), Set.of()).link(corpus());
+        LinkResult r = new ProgrammeLinker(Map.of("无线城市", "wireless city"), Set.of(), org.dfkg.Lexicons.linking()).link(corpus());
         assertEquals(1, r.programmes().size(), r.programmes().toString());
         Programme p = r.programmes().getFirst();
         assertEquals("无线城市", p.label());
@@ -43,7 +43,7 @@ class ProgrammeLinkerTest {
 
     @Test
     void onlyTasksSharingARarePhraseAreCompared() {
-        LinkResult r = new ProgrammeLinker(Map.of(), Set.of()).link(corpus());
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(corpus());
         assertEquals(2, r.pairsScored(), "one cross-document pair shares a seed, scored from each side; the same-document pair is never scored");
         assertEquals(84L * 83 / 2, r.allPairs());
     }
@@ -52,10 +52,10 @@ class ProgrammeLinkerTest {
     void theSameInputGivesTheSameProgrammes() {
         List<LinkedTask> shuffled = new ArrayList<>(corpus());
         java.util.Collections.reverse(shuffled);
-        assertEquals(new ProgrammeLinker(Map.of(), Set.of()).link(corpus()).programmes().toString().length(),
-                new ProgrammeLinker(Map.of(), Set.of()).link(shuffled).programmes().toString().length());
-        assertEquals(new ProgrammeLinker(Map.of(), Set.of()).link(corpus()).programmes().getFirst().members().stream().map(m -> m.task().id()).toList(),
-                new ProgrammeLinker(Map.of(), Set.of()).link(shuffled).programmes().getFirst().members().stream().map(m -> m.task().id()).toList());
+        assertEquals(new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(corpus()).programmes().toString().length(),
+                new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(shuffled).programmes().toString().length());
+        assertEquals(new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(corpus()).programmes().getFirst().members().stream().map(m -> m.task().id()).toList(),
+                new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(shuffled).programmes().getFirst().members().stream().map(m -> m.task().id()).toList());
     }
 
     @Test
@@ -85,7 +85,7 @@ class ProgrammeLinkerTest {
             String doc = "d" + (i % 400);
             tasks.add(i < 50 ? task(doc, "t" + i, 2008 + i % 20, "智慧海洋工程", "filler" + i) : task(doc, "t" + i, 2008 + i % 20, "filler" + i));
         }
-        LinkResult r = new ProgrammeLinker(Map.of(), Set.of()).link(tasks);
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(tasks);
         assertEquals(1, r.programmes().size());
         assertEquals(50, r.programmes().getFirst().members().size());
         assertTrue(r.pairsScored() <= 50L * ProgrammeLinker.MAX_COMPARISONS && r.pairsScored() < r.allPairs() / 500, r.pairsScored() + " pairs");

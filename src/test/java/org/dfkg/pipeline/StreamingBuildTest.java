@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -32,25 +33,51 @@ class StreamingBuildTest {
         return out;
     }
 
+    /** The seeds and the real documents, as both builds read them: the same graph, quad for quad. */
     @Test
-    void theSeedCorpusStreamsIntoTheSameGraph(@TempDir Path tmp) throws Exception {
-        BuildSettings settings = BuiltGraph.settings().withDatabase(tmp.resolve("db")).withOutputs(tmp.resolve("out"));
+    void bothBuildsPublishTheSameGraphOfTheSeedsAndTheRealDocuments(@TempDir Path tmp) throws Exception {
+        Path realdocs = BuiltGraph.projectRoot().resolve("../shared/realdocs/corpus").normalize();
+        BuildSettings settings = BuiltGraph.settings().withCorpora(List.of(BuiltGraph.projectRoot().resolve("data/corpus"), realdocs))
+                .withOutputs(tmp.resolve("out"));
         StringWriter log = new StringWriter();
-        assertTrue(new StreamingBuilder(settings, 2, new PrintWriter(log, true)).build(), log.toString());
-        Set<String> streamed = quads(TdbStore.open(tmp.resolve("db")));
-        BuiltGraph.result();
-        // Against the database the in-memory build published: TDB2 writes decimals in their canonical form (2000 → 2000.0).
-        Set<String> inMemory = quads(TdbStore.open(BuiltGraph.settings().database()));
-        Set<String> missing = new TreeSet<>(inMemory);
+        assertTrue(new StreamingBuilder(settings.withDatabase(tmp.resolve("streamed")), 2, new PrintWriter(log, true)).build(), log.toString());
+        BuildResult inMemory = new KnowledgeGraphBuilder(settings.withDatabase(tmp.resolve("in-memory"))).build();
+        assertTrue(inMemory.published(), inMemory.validation().findings().toString());
+        assertTrue(inMemory.documents().size() > 15, "the seeds and the real documents are built: " + inMemory.documents().size());
+        // Both compared as TDB2 stored them: TDB2 writes decimals in their canonical form (2000 → 2000.0).
+        Set<String> streamed = quads(TdbStore.open(tmp.resolve("streamed")));
+        Set<String> built = quads(TdbStore.open(tmp.resolve("in-memory")));
+        Set<String> missing = new TreeSet<>(built);
         missing.removeAll(streamed);
         Set<String> extra = new TreeSet<>(streamed);
-        extra.removeAll(inMemory);
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "missing " + missing.stream().limit(5).toList() + " extra " + extra.stream().limit(5).toList());
-        Path dumps = settings.dumpsFolder();
-        assertTrue(dumps.startsWith(TdbStore.currentFolder(tmp.resolve("db"))), "the dumps are in the published generation: " + dumps);
+        extra.removeAll(built);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), missing.size() + " quads only in the in-memory build " + missing.stream().limit(5).toList()
+                + "; " + extra.size() + " only in the streamed build " + extra.stream().limit(5).toList());
+        Path dumps = settings.withDatabase(tmp.resolve("streamed")).dumpsFolder();
+        assertTrue(dumps.startsWith(TdbStore.currentFolder(tmp.resolve("streamed"))), "the dumps are in the published generation: " + dumps);
         assertTrue(Files.isRegularFile(dumps.resolve(Dumps.QUADS_GZ)));
         String sum = Files.readString(dumps.resolve(Dumps.CHECKSUMS)).split("  ")[0];
         assertEquals(Dumps.sha256(dumps.resolve(Dumps.QUADS_GZ)), sum);
+    }
+
+    /** Files that would be one document are chosen between by one rule, whichever build reads them. */
+    @Test
+    void bothBuildsRejectTheSameFilesForTheSameReasons(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path seed = BuiltGraph.projectRoot().resolve("data/corpus/fz-2017-work-points.txt");
+        Files.copy(seed, corpus.resolve("fz-2017-work-points.txt"));
+        Files.copy(seed, corpus.resolve("fz-2017-work-points (1).txt"));
+        // The same id from another file with other text: x.txt and x.md must not become one document graph.
+        Files.copy(BuiltGraph.projectRoot().resolve("data/corpus/fj-2010-work-points.txt"), corpus.resolve("fz-2017-work-points.md"));
+        BuildSettings settings = BuiltGraph.settings().withCorpus(corpus).withOutputs(tmp.resolve("out"));
+        StringWriter log = new StringWriter();
+        assertTrue(new StreamingBuilder(settings.withDatabase(tmp.resolve("streamed")), 2, new PrintWriter(log, true)).build(), log.toString());
+        BuildResult inMemory = new KnowledgeGraphBuilder(settings.withDatabase(tmp.resolve("in-memory"))).assemble();
+        assertEquals(2, inMemory.rejected().size(), inMemory.rejected().toString());
+        for (String reason : inMemory.rejected()) assertTrue(log.toString().contains("rejected: " + reason), reason + " not in " + log);
+        assertTrue(inMemory.rejected().stream().anyMatch(r -> r.contains("(1).txt: same text as fz-2017-work-points.txt")), inMemory.rejected().toString());
+        assertTrue(inMemory.rejected().stream().anyMatch(r -> r.contains(": document id 'fz-2017-work-points' is already used by ")),
+                inMemory.rejected().toString());
     }
 
     @Test
@@ -63,7 +90,7 @@ class StreamingBuildTest {
         StringWriter log = new StringWriter();
         assertTrue(new StreamingBuilder(settings, 2, new PrintWriter(log, true)).build(), log.toString());
         assertTrue(log.toString().contains("rejected: ") && log.toString().contains("broken.txt"), log.toString());
-        assertTrue(log.toString().contains("syn-999999: same text as syn-000001"), log.toString());
+        assertTrue(log.toString().contains("syn-999999.txt: same text as syn-000001.txt"), log.toString());
         assertTrue(log.toString().contains("12 documents"), log.toString());
         // The sums written chunk by chunk answer what counting every node of the published graph answers.
         DatasetGraph db = TdbStore.open(tmp.resolve("db"));

@@ -46,8 +46,9 @@ class EndpointSecurityTest {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(() -> {
             while (!listener.isClosed()) {
-                try (Socket s = listener.accept()) {
+                try (Socket accepted = listener.accept()) {
                     connections.incrementAndGet();
+                    accepted.shutdownInput();
                 } catch (Exception e) {
                     return;
                 }

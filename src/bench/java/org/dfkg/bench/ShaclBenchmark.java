@@ -15,7 +15,8 @@ import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractionLexicon;
 import org.dfkg.extract.Extractor;
 import org.dfkg.rdf.CorpusCatalogue;
-import org.dfkg.rdf.RdfMapper;
+import org.dfkg.rdf.DocumentMapper;
+import org.dfkg.rdf.ReferenceMapper;
 import org.dfkg.reference.ReferenceData;
 import org.dfkg.validate.GraphValidator;
 import org.dfkg.validate.ValidationOutcome;
@@ -72,12 +73,12 @@ public class ShaclBenchmark {
     static Graph graph(Path project, Path corpus, int documents) throws IOException {
         BuildSettings settings = BuildSettings.defaults(project);
         ReferenceData reference = ReferenceData.load(settings.referenceFolder());
-        RdfMapper mapper = new RdfMapper(settings.iris(), reference);
+        DocumentMapper mapper = new DocumentMapper(settings.iris(), reference);
         Extractor extractor = new Extractor(reference, ExtractionLexicon.load(settings.lexiconFolder()));
         CorpusReader reader = new CorpusReader(ReadingLexicon.load(settings.lexiconFolder()));
         Graph g = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(g, settings.ontologyFile().toString());
-        mapper.referenceModel().getGraph().find().forEachRemaining(g::add);
+        new ReferenceMapper(settings.iris(), reference).referenceModel().getGraph().find().forEachRemaining(g::add);
         List<Path> files = CorpusReader.files(corpus);
         CorpusCatalogue catalogue = new CorpusCatalogue(List.of());
         for (Path f : files.subList(0, Math.min(documents, files.size()))) {

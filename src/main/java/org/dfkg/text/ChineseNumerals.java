@@ -1,4 +1,4 @@
-package org.dfkg.corpus;
+package org.dfkg.text;
 
 /** Reads numbers written with Chinese numerals, as they appear in dates and plan names. */
 public final class ChineseNumerals {

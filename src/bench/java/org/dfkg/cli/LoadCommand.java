@@ -1,6 +1,5 @@
 package org.dfkg.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfkg.bench.LoadRun;
 import org.dfkg.pipeline.BuildResult;

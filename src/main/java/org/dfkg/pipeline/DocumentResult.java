@@ -1,0 +1,39 @@
+package org.dfkg.pipeline;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
+import org.dfkg.extract.ExtractedDocument;
+import org.dfkg.link.LinkResult;
+import org.dfkg.link.LinkedTask;
+import org.dfkg.validate.ValidationOutcome;
+
+/**
+ * One document through the per-document stages: its extracted records, its named graph, that graph
+ * validated beside the ontology and reference data, the records the link step needs of it, and the
+ * places it links to (which the published reference graph must describe).
+ */
+public record DocumentResult(ExtractedDocument extracted, Graph graph, ValidationOutcome validation, List<LinkedTask> tasks,
+                             List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses, Set<String> places) {
+    public DocumentResult {
+        tasks = List.copyOf(tasks);
+        technologyUses = List.copyOf(technologyUses);
+        agencyUses = List.copyOf(agencyUses);
+        places = Set.copyOf(places);
+    }
+
+    public String id() {
+        return extracted.source().id();
+    }
+
+    public List<String> warnings() {
+        return extracted.warnings();
+    }
+
+    /** The texts the search index will hold (task descriptions), to size its progress. */
+    public long descriptions() {
+        return graph.find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().size();
+    }
+}

@@ -1,0 +1,147 @@
+package org.dfkg.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.dfkg.extract.AgencyRef;
+import org.dfkg.link.LinkProgress;
+import org.dfkg.link.LinkResult;
+import org.dfkg.link.LinkedTask;
+import org.dfkg.link.Programme;
+import org.dfkg.link.Summaries;
+import org.dfkg.store.Progress;
+import org.dfkg.validate.ValidationOutcome;
+import org.dfkg.vocab.DFKG;
+
+/**
+ * The link step both builds run: links the documents' records into programmes, then maps the links
+ * graph chunk by chunk (a programme, a batch of continuations or technology uses, the sums), validates
+ * each chunk with the types of the tasks and documents it names beside the static graph, and hands
+ * it to the sink, so that no chunk the size of the corpus is ever held in memory.
+ */
+final class LinkStage {
+    private static final int BATCH = 2000;
+    private final Stages stages;
+    private final PrintWriter log;
+    private final Node graphName;
+
+    /** What the step produced: the link records, the links graph's validation and its size in triples (chunks may overlap). */
+    record Outcome(LinkResult links, ValidationOutcome validation, long triples) {}
+
+    LinkStage(Stages stages, PrintWriter log) {
+        this.stages = stages;
+        this.log = log;
+        this.graphName = NodeFactory.createURI(stages.settings().iris().linksGraph());
+    }
+
+    Outcome run(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses, QuadSink sink)
+            throws IOException {
+        LinkResult links = stages.linker().link(tasks, technologyUses, agencyUses, progressOf("link", " tasks"));
+        List<ValidationOutcome> outcomes = new ArrayList<>();
+        long triples = 0;
+        // One city task may take up the same provincial task in several programmes: one triple.
+        Map<String, LinkResult.Continuation> distinct = new LinkedHashMap<>();
+        for (LinkResult.Continuation c : links.continuations()) distinct.putIfAbsent(c.cityTask().id() + " " + c.provincialTask().id(), c);
+        List<List<LinkResult.Continuation>> continuations = batches(new ArrayList<>(distinct.values()));
+        List<List<LinkResult.TechnologyUse>> uses = batches(links.technologyUses());
+        Summaries summaries = links.summaries();
+        try (Progress progress = new Progress("links", links.programmes().size() + continuations.size() + uses.size() + 2, " chunks", log)) {
+            for (Programme p : links.programmes()) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (Programme.Member m : p.members()) {
+                    typeTask(context, m.task());
+                    typeTask(context, m.closest());
+                    m.task().roles().keySet().forEach(a -> typeAgency(context, a));
+                }
+                triples += chunk(stages.linksMapper().programmeModel(p), context, outcomes, sink);
+                progress.step();
+            }
+            for (List<LinkResult.Continuation> batch : continuations) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (LinkResult.Continuation c : batch) {
+                    typeTask(context, c.cityTask());
+                    typeTask(context, c.provincialTask());
+                }
+                triples += chunk(stages.linksMapper().continuationsModel(batch), context, outcomes, sink);
+                progress.step();
+            }
+            for (List<LinkResult.TechnologyUse> batch : uses) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (LinkResult.TechnologyUse u : batch) typeDocument(context, u.docId());
+                triples += chunk(stages.linksMapper().technologyUsesModel(batch), context, outcomes, sink);
+                progress.step();
+            }
+            triples += chunk(stages.linksMapper().technologySummaryModel(summaries), GraphFactory.createDefaultGraph(), outcomes, sink);
+            progress.step();
+            Graph agencies = GraphMemFactory.createGraphMemRoaring();
+            for (Summaries.AgencyTotal t : summaries.agencyTotals()) typeAgency(agencies, t.agency());
+            triples += chunk(stages.linksMapper().agencySummaryModel(summaries), agencies, outcomes, sink);
+            progress.step();
+        }
+        return new Outcome(links, ValidationOutcome.combine(outcomes), triples);
+    }
+
+    /** Validates a chunk beside its context and the static graph; keeps the outcome only when it finds something. */
+    private long chunk(Model m, Graph context, List<ValidationOutcome> outcomes, QuadSink sink) throws IOException {
+        ValidationOutcome outcome = stages.validator().validateFocused(m.getGraph(), new Union(context, stages.staticGraph()));
+        if (!outcome.conforms()) outcomes.add(outcome);
+        sink.add(graphName, m.getGraph());
+        return m.size();
+    }
+
+    private void typeTask(Graph g, LinkedTask t) {
+        Node task = NodeFactory.createURI(stages.settings().iris().task(t.docId(), t.taskKey()));
+        g.add(task, RDF.type.asNode(), DFKG.TASK.asNode());
+        g.add(task, DFKG.IN_DOCUMENT.asNode(), typeDocument(g, t.docId()));
+    }
+
+    /** Unreconciled agencies are described in their documents' graphs, which a chunk does not see. */
+    private void typeAgency(Graph g, AgencyRef agency) {
+        g.add(NodeFactory.createURI(stages.linksMapper().partyIri(agency)), RDF.type.asNode(), DFKG.AGENCY.asNode());
+    }
+
+    private Node typeDocument(Graph g, String docId) {
+        Node doc = NodeFactory.createURI(stages.settings().iris().document(docId));
+        g.add(doc, RDF.type.asNode(), DFKG.POLICY_DOCUMENT.asNode());
+        return doc;
+    }
+
+    private static <T> List<List<T>> batches(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+        return out;
+    }
+
+    /** Link-stage progress shown as a progress bar. */
+    private LinkProgress progressOf(String name, String unit) {
+        return new LinkProgress() {
+            private Progress bar;
+
+            @Override
+            public void started(String step, long total) {
+                bar = new Progress(name + ": " + step, total, unit, log);
+            }
+
+            @Override
+            public void advanced(long steps) {
+                bar.stepBy(steps);
+            }
+
+            @Override
+            public void finished() {
+                bar.close();
+            }
+        };
+    }
+}
