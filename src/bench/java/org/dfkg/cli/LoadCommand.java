@@ -3,8 +3,7 @@ package org.dfkg.cli;
 import java.util.concurrent.Callable;
 import org.dfkg.bench.LoadRun;
 import org.dfkg.pipeline.BuildResult;
-import org.dfkg.pipeline.KnowledgeGraphBuilder;
-import org.dfkg.store.TdbStore;
+import org.dfkg.pipeline.PublishedStore;
 import org.dfkg.serve.KnowledgeGraphServer;
 import org.dfkg.serve.ServerSettings;
 import picocli.CommandLine.Command;
@@ -50,12 +49,8 @@ public final class LoadCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        try {
-            TdbStore.currentFolder(settings.database());
-        } catch (java.io.IOException missing) {
-            BuildResult result = new KnowledgeGraphBuilder(settings).build();
-            if (!result.published()) return 1;
-        }
+        BuildResult result = PublishedStore.ensure(settings, PublishedStore.Policy.BUILD_IF_MISSING);
+        if (result != null && !result.published()) return 1;
         ServerSettings serving = project.serverSettings(0, "dfkg", true);
         try (KnowledgeGraphServer server = KnowledgeGraphServer.start(settings.database(), serving)) {
             out.println("loading " + server.sparqlEndpoint() + " (timeout " + serving.queryTimeout().toSeconds() + " s, row cap " + serving.maxRows() + ")");

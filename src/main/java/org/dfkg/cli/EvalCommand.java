@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
-import org.dfkg.pipeline.KnowledgeGraphBuilder;
+import org.dfkg.pipeline.PublishedStore;
 import org.dfkg.eval.Evaluator;
 import org.dfkg.eval.Score;
 import org.dfkg.serve.KnowledgeGraphServer;
@@ -50,7 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
         Path queryFolder = queries != null ? queries : settings.projectRoot().resolve("queries").resolve("eval");
         if (endpoint != null) return score(endpoint, queryFolder);
         spec.commandLine().getErr().println("eval: building " + settings.corpora());
-        BuildResult result = new KnowledgeGraphBuilder(settings).build();
+        BuildResult result = PublishedStore.ensure(settings, PublishedStore.Policy.REBUILD);
         if (!result.published()) {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             return 1;

@@ -2,7 +2,7 @@ package org.dfkg.cli;
 
 import java.util.concurrent.Callable;
 import org.dfkg.pipeline.BuildResult;
-import org.dfkg.pipeline.KnowledgeGraphBuilder;
+import org.dfkg.pipeline.PublishedStore;
 import org.dfkg.store.TdbStore;
 import org.dfkg.serve.KnowledgeGraphServer;
 import org.dfkg.serve.ServerSettings;
@@ -62,8 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var settings = project.settings();
-        if (!noBuild) {
-            BuildResult result = new KnowledgeGraphBuilder(settings).build();
+        BuildResult result = PublishedStore.ensure(settings, noBuild ? PublishedStore.Policy.EXISTING : PublishedStore.Policy.REBUILD);
+        if (result != null) {
             BuildCommand.report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, settings.reportFile().toString());
             if (!result.published()) return 1;
         }
