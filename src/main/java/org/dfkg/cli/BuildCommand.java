@@ -21,7 +21,7 @@ public final class BuildCommand implements Callable<Integer> {
             "Publishes the database and the N-Quads dump (no TriG or JSON-LD)."})
     boolean streaming;
 
-    @picocli.CommandLine.Option(names = "--threads", description = "Threads for --streaming (default: the number of cores).")
+    @picocli.CommandLine.Option(names = "--threads", description = "Documents built at once (default: the number of cores); the graph is the same on any number.")
     Integer threads;
 
     @picocli.CommandLine.Option(names = "--keep-going", description = {"When some documents' facts do not conform, publish the documents that do and list the others with the reasons.",
@@ -37,11 +37,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (streaming && keepGoing) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-going is not available with --streaming");
-        if (streaming) {
-            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            return new org.dfkg.pipeline.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
-        }
-        BuildResult result = new KnowledgeGraphBuilder(project.settings(), keepGoing).build();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (streaming) return new org.dfkg.pipeline.StreamingBuilder(project.settings(), n, spec.commandLine().getOut()).build() ? 0 : 1;
+        BuildResult result = new KnowledgeGraphBuilder(project.settings(), keepGoing, n).build();
         report(spec.commandLine().getOut(), spec.commandLine().getErr(), result, project.settings().reportFile().toString(), verbose);
         return result.succeeded() ? 0 : 1;
     }

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,10 +23,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReadResult;
-import org.dfkg.corpus.SourceDocument;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.link.LinkResult;
-import org.dfkg.link.LinkedTask;
 import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.validate.Finding;
 import org.dfkg.validate.ValidationOutcome;
@@ -40,6 +36,7 @@ import org.dfkg.validate.ValidationOutcome;
 public final class KnowledgeGraphBuilder {
     private final BuildSettings settings;
     private final boolean keepGoing;
+    private final int threads;
 
     public KnowledgeGraphBuilder(BuildSettings settings) {
         this(settings, false);
@@ -50,8 +47,14 @@ public final class KnowledgeGraphBuilder {
      *                  conform and publish the rest (the build still reports failure)
      */
     public KnowledgeGraphBuilder(BuildSettings settings, boolean keepGoing) {
+        this(settings, keepGoing, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads documents built at once (the graph is the same on any number) */
+    public KnowledgeGraphBuilder(BuildSettings settings, boolean keepGoing, int threads) {
         this.settings = settings;
         this.keepGoing = keepGoing;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -69,17 +72,23 @@ public final class KnowledgeGraphBuilder {
             throw new IOException(settings.corpora() + ": no readable text files" + (rejected.isEmpty() ? "" : " (" + String.join("; ", rejected) + ")"));
         }
         CorpusCatalogue catalogue = new CorpusCatalogue(read.documents());
-        DocumentStage stage = stages.documentStage();
         Map<String, DocumentResult> built = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        for (SourceDocument doc : read.documents()) {
-            try {
-                DocumentResult r = stage.build(doc, catalogue);
-                warnings.addAll(r.warnings());
-                built.put(r.id(), r);
-            } catch (CorpusException failure) {
-                rejected.add(failure.getMessage());
-            }
+        try (DocumentRunner runner = new DocumentRunner(stages, threads)) {
+            runner.run(read.documents(), (doc, stage) -> {
+                try {
+                    return stage.build(doc, catalogue);
+                } catch (CorpusException failure) {
+                    return failure;
+                }
+            }, r -> {
+                if (r instanceof DocumentResult d) {
+                    warnings.addAll(d.warnings());
+                    built.put(d.id(), d);
+                } else {
+                    rejected.add(((CorpusException) r).getMessage());
+                }
+            });
         }
         if (built.isEmpty()) throw new IOException(settings.corpora() + ": no text could be built (" + String.join("; ", rejected) + ")");
         List<ValidationOutcome> failures = new ArrayList<>();
@@ -101,21 +110,19 @@ public final class KnowledgeGraphBuilder {
         }
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         while (true) {
-            DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-            QuadSink sink = (name, g) -> GraphUtil.addInto(dataset.getGraph(name), g);
-            for (DocumentResult r : built.values()) sink.add(NodeFactory.createURI(settings.iris().documentGraph(r.id())), r.graph());
-            List<LinkedTask> tasks = new ArrayList<>();
-            List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
-            List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
-            Set<String> places = new HashSet<>();
+            // Graphs are linked in, not copied: a document's graph is built once and read from here on.
+            DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+            QuadSink sink = (name, g) -> {
+                if (dataset.containsGraph(name)) GraphUtil.addInto(dataset.getGraph(name), g);
+                else dataset.addGraph(name, g);
+            };
+            LinkRecords records = new LinkRecords();
             for (DocumentResult r : built.values()) {
-                tasks.addAll(r.tasks());
-                technologyUses.addAll(r.technologyUses());
-                agencyUses.addAll(r.agencyUses());
-                places.addAll(r.places());
+                sink.add(NodeFactory.createURI(settings.iris().documentGraph(r.id())), r.graph());
+                records.add(r);
             }
-            LinkStage.Outcome links = new LinkStage(stages, quiet).run(tasks, technologyUses, agencyUses, sink);
-            stages.writeStatic(sink, places);
+            LinkStage.Outcome links = new LinkStage(stages, quiet).run(records, sink);
+            stages.writeStatic(sink, records.places);
             List<ExtractedDocument> documents = built.values().stream().map(DocumentResult::extracted).toList();
             ValidationOutcome validation;
             if (!failures.isEmpty() || !links.validation().conforms()) {

@@ -45,9 +45,8 @@ final class LinkStage {
         this.graphName = NodeFactory.createURI(stages.settings().iris().linksGraph());
     }
 
-    Outcome run(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses, QuadSink sink)
-            throws IOException {
-        LinkResult links = stages.linker().link(tasks, technologyUses, agencyUses, progressOf("link", " tasks"));
+    Outcome run(LinkRecords records, QuadSink sink) throws IOException {
+        LinkResult links = stages.linker().link(records.tasks, records.technologyUses, records.agencyUses, progressOf("link", " tasks"));
         List<ValidationOutcome> outcomes = new ArrayList<>();
         long triples = 0;
         // One city task may take up the same provincial task in several programmes: one triple.

@@ -6,18 +6,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,8 +19,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.corpus.SourceDocument;
-import org.dfkg.link.LinkResult;
-import org.dfkg.link.LinkedTask;
 import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.store.BulkLoader;
 import org.dfkg.store.Dumps;
@@ -52,8 +42,6 @@ public final class StreamingBuilder {
 
     private final BuildSettings settings;
     private final int threads;
-    /** Documents in flight per thread: enough to keep every core busy, few enough to bound memory. */
-    private static final int WINDOW_PER_THREAD = 4;
     private final PrintWriter log;
 
     public StreamingBuilder(BuildSettings settings, int threads, PrintWriter log) {
@@ -75,57 +63,36 @@ public final class StreamingBuilder {
         List<Path> accepted = choose(files, stages, catalogue);
 
         Path out = Files.createDirectories(settings.reportFile().toAbsolutePath().getParent()).resolve("dfkg.nq.gz.part");
-        ThreadLocal<DocumentStage> perThread = ThreadLocal.withInitial(stages::documentStage);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<LinkedTask> tasks = new ArrayList<>();
-        List<LinkResult.TechnologyUse> technologyUses = new ArrayList<>();
-        List<LinkResult.AgencyUse> agencyUses = new ArrayList<>();
-        Set<String> places = new HashSet<>();
-        long documents = 0;
-        long descriptions = 0;
-        try (OutputStream nq = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
+        LinkRecords records = new LinkRecords();
+        List<ValidationOutcome> failed = new ArrayList<>();
+        try (OutputStream nq = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16); DocumentRunner runner = new DocumentRunner(stages, threads)) {
             Progress progress = new Progress("documents", accepted.size(), " docs", log);
-            Deque<Future<Done>> window = new ArrayDeque<>();
-            int next = 0;
-            while (next < accepted.size() || !window.isEmpty()) {
-                while (next < accepted.size() && window.size() < threads * WINDOW_PER_THREAD) {
-                    Path file = accepted.get(next++);
-                    window.add(pool.submit(() -> process(file, perThread.get(), catalogue)));
-                }
-                Done d = get(window.removeFirst());
+            runner.run(accepted, (file, stage) -> process(file, stage, catalogue), d -> {
                 progress.step();
                 if (d.rejected() != null) {
                     log.println("rejected: " + d.rejected());
-                    continue;
+                    return;
                 }
                 DocumentResult r = d.result();
                 WarningSummary.lines(r.warnings(), false).forEach(log::println);
-                conforms &= report(r.validation());
+                if (!report(r.validation())) failed.add(r.validation());
                 nq.write(d.quads());
-                places.addAll(r.places());
-                tasks.addAll(r.tasks());
-                technologyUses.addAll(r.technologyUses());
-                agencyUses.addAll(r.agencyUses());
-                descriptions += r.descriptions();
-                documents++;
-            }
+                records.add(r);
+            });
             progress.close();
             QuadSink sink = (name, g) -> RDFDataMgr.writeQuads(nq, g.find().mapWith(t -> Quad.create(name, t)));
-            LinkStage.Outcome links = new LinkStage(stages, log).run(tasks, technologyUses, agencyUses, sink);
-            tasks = null; // the programmes keep the tasks they need
-            conforms &= report(links.validation());
-            stages.writeStatic(sink, places);
+            LinkStage.Outcome links = new LinkStage(stages, log).run(records, sink);
+            conforms &= failed.isEmpty() & report(links.validation());
+            stages.writeStatic(sink, records.places);
             log.printf("%d documents, %d tasks, %d programmes (%d candidate pairs scored of %d)%n",
-                    documents, links.links().tasks(), links.links().programmes().size(), links.links().pairsScored(), links.links().allPairs());
-        } finally {
-            pool.shutdownNow();
+                    records.documents, links.links().tasks(), links.links().programmes().size(), links.links().pairsScored(), links.links().allPairs());
         }
         if (!conforms) {
             log.println("not published: the graph does not conform");
             Files.deleteIfExists(out);
             return false;
         }
-        long texts = descriptions;
+        long texts = records.descriptions;
         try {
             TdbStore.replace(settings.database(), folder -> {
                 BulkLoader.load(out, folder, texts, log);
@@ -185,11 +152,4 @@ public final class StreamingBuilder {
         }
     }
 
-    private static Done get(Future<Done> f) throws InterruptedException, IOException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IOException("a document failed to build: " + e.getCause(), e.getCause());
-        }
-    }
 }
