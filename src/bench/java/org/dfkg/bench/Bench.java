@@ -287,10 +287,15 @@ public final class Bench {
         return jmh(benchmark, params, forkWarmups, new OptionsBuilder());
     }
 
+    /** -Xmx2g, and on JDK 23 and newer leave for JMH's own use of sun.misc.Unsafe, which that JDK otherwise warns about. */
+    private static String[] forkArguments() {
+        return Runtime.version().feature() >= 23 ? new String[] {"-Xmx2g", "--sun-misc-unsafe-memory-access=allow"} : new String[] {"-Xmx2g"};
+    }
+
     /** Runs one JMH class in a forked JVM with -Xmx2g; results by method name (and parameters other than the fixed ones). */
     private Map<String, Statistics> jmh(Class<?> benchmark, Map<String, String> params, int warmups, ChainedOptionsBuilder options) throws RunnerException {
         options.include(benchmark.getName() + "\\.").forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(reps).measurementTime(TimeValue.seconds(2)).jvmArgsAppend("-Xmx2g").verbosity(VerboseMode.SILENT);
+                .measurementIterations(reps).measurementTime(TimeValue.seconds(2)).jvmArgsAppend(forkArguments()).verbosity(VerboseMode.SILENT);
         params.forEach(options::param);
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Statistics> out = new TreeMap<>();
