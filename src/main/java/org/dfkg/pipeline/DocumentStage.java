@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.vocabulary.RDF;
 import org.dfkg.corpus.CorpusException;
 import org.dfkg.corpus.CorpusReader;
@@ -53,11 +53,17 @@ public final class DocumentStage {
             // A reader's own failure on one odd text rejects that text, named, rather than the whole build.
             throw new CorpusException(doc.path(), "the reader failed on this text (" + failure + "); the other texts are still built");
         }
-        ValidationOutcome validation = stages.validator().validateFocused(graph, new Union(citedCorpusDocuments(graph), stages.staticGraph()));
+        ValidationOutcome validation = stages.validator().validateFocused(graph, context(graph));
         List<LinkedTask> tasks = new ArrayList<>();
         for (ExtractedTask t : extracted.tasks()) tasks.add(linker.linkedTask(extracted, t));
         return new DocumentResult(extracted, graph, validation, tasks, linker.technologyUses(extracted), CrossDocumentLinker.agencyUses(tasks),
                 stages.referenceMapper().linkedPlaces(graph));
+    }
+
+    /** The static graph, with the corpus documents this one cites typed beside it when it cites any. */
+    private Graph context(Graph graph) {
+        Graph cited = citedCorpusDocuments(graph);
+        return cited.isEmpty() ? stages.staticGraph() : new DisjointUnion(cited, stages.staticGraph());
     }
 
     /**

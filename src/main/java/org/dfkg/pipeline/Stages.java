@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.dfkg.corpus.CorpusReader;
 import org.dfkg.extract.ExtractionLexicon;
@@ -32,7 +33,10 @@ record Stages(BuildSettings settings, ReferenceData reference, ExtractionLexicon
         ReferenceMapper referenceMapper = new ReferenceMapper(settings.iris(), reference);
         // Documents are validated against the whole gazetteer; the published reference graph describes
         // only the places they link to (see ReferenceMapper.referenceModel).
-        Graph staticGraph = new Union(ontology, referenceMapper.referenceModel().getGraph());
+        // One graph, not a union: every document's validation reads it, and a union pays for each read twice.
+        Graph staticGraph = GraphMemFactory.createGraphMemRoaring();
+        GraphUtil.addInto(staticGraph, ontology);
+        GraphUtil.addInto(staticGraph, referenceMapper.referenceModel().getGraph());
         return new Stages(settings, reference, lexicon, LinkingWords.load(settings.lexiconFolder()), new GraphValidator(settings.shapesFile()), ontology, referenceMapper,
                 new DocumentMapper(settings.iris(), reference), new LinksMapper(settings.iris()), staticGraph);
     }
