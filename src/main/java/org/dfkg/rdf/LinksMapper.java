@@ -33,18 +33,6 @@ public final class LinksMapper {
         this.parties = new Parties(iris);
     }
 
-    /** The links graph whole: fine for a small corpus; a large one is written chunk by chunk with the methods below. */
-    public Model linksModel(LinkResult links) {
-        Model m = ModelFactory.createDefaultModel();
-        for (Programme p : links.programmes()) m.add(programmeModel(p));
-        m.add(continuationsModel(links.continuations()));
-        m.add(technologyUsesModel(links.technologyUses()));
-        Summaries summaries = links.summaries();
-        m.add(technologySummaryModel(summaries));
-        m.add(agencySummaryModel(summaries));
-        return m;
-    }
-
     /** One programme with its members, the evidence that tied each in, and its sums per year and per agency and year. */
     public Model programmeModel(Programme p) {
         Model m = ModelFactory.createDefaultModel();
