@@ -35,13 +35,16 @@ public final class CrossDocumentLinker {
     /** Provincial tasks a city task is linked to at most, nearest in years first. */
     public static final int MAX_TAKES_UP = 5;
 
-    private final KeyPhrases keyPhrases;
+    private final Map<String, String> synonyms = new HashMap<>();
+    private final Set<String> dictionaryWords = new HashSet<>();
+    private final LinkingWords linkingWords;
+    /** Made on first use: only the per-document step reads key phrases, and its HanLP dictionary is costly to build. */
+    private KeyPhrases keyPhrases;
     private final Map<String, Place> places;
     private final ProgrammeLinker linker;
     private final Map<String, Set<String>> technologyAncestors;
 
     public CrossDocumentLinker(Path referenceFolder, ReferenceData reference, LinkingWords linkingWords) {
-        Map<String, String> synonyms = new HashMap<>();
         Map<String, String> glosses = new HashMap<>();
         Path file = referenceFolder.resolve(PHRASES);
         if (Files.isRegularFile(file)) {
@@ -50,17 +53,21 @@ public final class CrossDocumentLinker {
                 if (!row.get("name_en").isEmpty()) glosses.put(row.get("phrase"), row.get("name_en"));
             }
         }
-        Set<String> words = new HashSet<>();
         Set<String> known = new HashSet<>(glosses.keySet());
         for (TechnologyConcept c : reference.technologies()) {
-            words.addAll(c.detectableLabels());
+            dictionaryWords.addAll(c.detectableLabels());
             glosses.putIfAbsent(c.prefLabelZh(), c.prefLabelEn());
         }
-        this.keyPhrases = new KeyPhrases(synonyms, words, linkingWords);
+        this.linkingWords = linkingWords;
         this.places = reference.places();
         this.technologyAncestors = reference.technologyAncestors();
-        known.addAll(words);
+        known.addAll(dictionaryWords);
         this.linker = new ProgrammeLinker(glosses, known, linkingWords);
+    }
+
+    private KeyPhrases keyPhrases() {
+        if (keyPhrases == null) keyPhrases = new KeyPhrases(synonyms, dictionaryWords, linkingWords);
+        return keyPhrases;
     }
 
     public LinkedTask linkedTask(ExtractedDocument d, ExtractedTask t) {
@@ -75,7 +82,7 @@ public final class CrossDocumentLinker {
         }
         roles.replaceAll((agency, held) -> java.util.Collections.unmodifiableSet(held));
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
-                keyPhrases.phrases(text), keyPhrases.quotedNames(text), technologies, agencies, roles);
+                keyPhrases().phrases(text), keyPhrases().quotedNames(text), technologies, agencies, roles);
     }
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */
