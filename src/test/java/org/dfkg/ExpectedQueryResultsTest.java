@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each research query of {@code queries/} has its expected result on the seed graph, as ARQ's own
  * tests keep them: a SPARQL JSON results file ({@code src/test/resources/expected/queries/<name>.srj})
- * compared term by term, in order when the query sorts. A difference prints both tables. After a
+ * compared term by term, in order when the query sorts; a CONSTRUCT's graph as N-Triples ({@code <name>.nt}). A difference prints both tables. After a
  * change on purpose: {@code ./mvnw test -Dtest=ExpectedQueryResultsTest -Ddfkg.regenerate=true}.
  */
 class ExpectedQueryResultsTest {
@@ -44,6 +44,10 @@ class ExpectedQueryResultsTest {
 
     private static void check(Path queryFile) throws Exception {
         String query = Files.readString(queryFile, StandardCharsets.UTF_8);
+        if (QueryFactory.create(query).isConstructType()) {
+            checkGraph(queryFile, query);
+            return;
+        }
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BuiltGraph.endpoint() + "?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
@@ -63,5 +67,27 @@ class ExpectedQueryResultsTest {
         actual.reset();
         assertTrue(same, () -> queryFile.getFileName() + " answers otherwise" + (ordered ? " (in order)" : "") + "\nexpected:\n"
                 + ResultSetFormatter.asText(expected) + "\nactual:\n" + ResultSetFormatter.asText(actual));
+    }
+
+    /** A CONSTRUCT's expected graph is an N-Triples file ({@code <name>.nt}), compared up to blank nodes. */
+    private static void checkGraph(Path queryFile, String query) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BuiltGraph.endpoint() + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        org.apache.jena.graph.Graph actual = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.source(new ByteArrayInputStream(r.body())).lang(org.apache.jena.riot.Lang.NTRIPLES).parse(actual);
+        Path expectedFile = EXPECTED.resolve(queryFile.getFileName().toString().replace(".rq", ".nt"));
+        if (Boolean.getBoolean("dfkg.regenerate")) {
+            Files.createDirectories(EXPECTED);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            org.apache.jena.riot.RDFDataMgr.write(out, actual, org.apache.jena.riot.Lang.NTRIPLES);
+            List<String> lines = new java.util.ArrayList<>(new String(out.toByteArray(), StandardCharsets.UTF_8).lines().toList());
+            java.util.Collections.sort(lines);
+            Files.write(expectedFile, lines, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.isRegularFile(expectedFile), expectedFile + " is missing; generate it with -Ddfkg.regenerate=true");
+        org.apache.jena.graph.Graph expected = org.apache.jena.riot.RDFDataMgr.loadGraph(expectedFile.toString());
+        assertTrue(expected.isIsomorphicWith(actual), () -> queryFile.getFileName() + " constructs another graph: expected " + expected.size()
+                + " triples, got " + actual.size());
     }
 }

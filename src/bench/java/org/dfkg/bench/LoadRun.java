@@ -118,7 +118,7 @@ public final class LoadRun {
                     String q = pathological ? PATHOLOGICAL : queries.get(i % queries.size());
                     i++;
                     HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(120)).build();
+                            .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9").timeout(Duration.ofSeconds(120)).build();
                     long t0 = System.nanoTime();
                     int status;
                     try {

@@ -81,7 +81,7 @@ public final class QueryLatencyRun {
     /** Milliseconds until the whole response has been read. */
     private double time(String endpoint, String query, int[] failures) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json, text/turtle;q=0.9").timeout(Duration.ofSeconds(120)).build();
+                .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9").timeout(Duration.ofSeconds(120)).build();
         long t0 = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - t0) / 1e6;

@@ -36,6 +36,7 @@ public final class Extractor {
     /** The longest line before the notice that is taken for page furniture. */
     private static final int FURNITURE_LINE = 20;
     private final FigureExtractor figureExtractor;
+    private final IndicatorMatcher indicatorMatcher;
     private final TableReader tableReader;
     private final CitationReader citationReader = new CitationReader();
     private final GlossaryReader glossaryReader;
@@ -50,6 +51,7 @@ public final class Extractor {
         this.technologyMatcher = new TechnologyMatcher(reference.technologies());
         this.figureExtractor = new FigureExtractor(lexicon.figures());
         this.tableReader = new TableReader(lexicon.figures());
+        this.indicatorMatcher = new IndicatorMatcher(reference.indicators(), lexicon.figures());
         this.placeMatcher = new PlaceMatcher(reference);
         this.glossaryReader = new GlossaryReader(technologyMatcher::conceptOfLabel);
     }
@@ -107,6 +109,9 @@ public final class Extractor {
         if (doc.metadata().periodStart() != null) {
             figures = mergeRestatements(figures, tableReader.read(doc.structure().sentences(), doc.structure()::sectionOf, taskOfSentence, context));
         }
+        figures = figures.stream().map(f -> f.withIndicator(indicatorMatcher.indicatorOf(f))).toList();
+        String unmapped = IndicatorMatcher.unmappedWarning(doc.path().toString(), figures);
+        if (unmapped != null) warnings.add(unmapped);
         List<ExtractedTask> tasks = new ArrayList<>();
         for (TaskSpan span : doc.structure().tasks()) {
             tasks.add(extractTask(doc, span, jurisdiction, technologiesBySentence, warnings));

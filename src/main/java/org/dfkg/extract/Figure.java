@@ -10,9 +10,10 @@ import java.util.List;
  * an observation. {@code baseline} is the value a table gives the same indicator for a year before
  * the plan (its base), or null. {@code alsoStated} are further places the document states the same
  * figure (a sentence and a table row). {@code taskKey} is null when the figure is outside any task.
+ * {@code indicator} is the IRI of the indicator its wording names ({@link IndicatorMatcher}), or null.
  */
 public record Figure(FigureKind kind, String metric, BigDecimal value, String unit, String dimension, Comparison comparison, int year,
-                     boolean yearStated, Baseline baseline, TextSpan evidence, List<TextSpan> alsoStated, String taskKey) {
+                     boolean yearStated, Baseline baseline, TextSpan evidence, List<TextSpan> alsoStated, String taskKey, String indicator) {
     public Figure {
         alsoStated = List.copyOf(alsoStated);
     }
@@ -23,6 +24,10 @@ public record Figure(FigureKind kind, String metric, BigDecimal value, String un
     public Figure withAlsoStated(List<TextSpan> more) {
         List<TextSpan> all = new java.util.ArrayList<>(alsoStated);
         all.addAll(more);
-        return new Figure(kind, metric, value, unit, dimension, comparison, year, yearStated, baseline, evidence, all, taskKey);
+        return new Figure(kind, metric, value, unit, dimension, comparison, year, yearStated, baseline, evidence, all, taskKey, indicator);
+    }
+
+    public Figure withIndicator(String iri) {
+        return new Figure(kind, metric, value, unit, dimension, comparison, year, yearStated, baseline, evidence, alsoStated, taskKey, iri);
     }
 }

@@ -98,7 +98,7 @@ public final class FigureExtractor {
             }
             while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
             figures.add(new Figure(kind, metric, value, unit, words.dimension(unit), comparison, year, stated != null, null,
-                    TextSpan.within(sentence, m.start(), end), List.of(), taskKey));
+                    TextSpan.within(sentence, m.start(), end), List.of(), taskKey, null));
         }
         return figures;
     }

@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dfkg.corpus.TextNormaliser;
 import org.dfkg.reference.LongestFirst;
+import org.dfkg.reference.Measures;
 import org.dfkg.reference.TsvTable;
 
 /**
  * The words figures are read with, from {@code data/lexicon/units.tsv} and {@code figure-words.tsv}:
  * units with their dimension, Chinese magnitudes, bounds before and after a figure, and the words
- * that make a figure a report (已经, 累计), a goal (力争) or a year a base of comparison (较2017年).
+ * that make a figure a report (已经, 累计), a goal (力争), an increase (新增) or a year a base of comparison (较2017年).
  */
 public final class FigureLexicon {
     public static final String UNITS = "units.tsv";
     public static final String WORDS = "figure-words.tsv";
 
     private final Map<String, String> dimensions = new LinkedHashMap<>();
+    private final Map<String, String> symbols = new LinkedHashMap<>();
+    private final List<String> increments = new ArrayList<>();
     private final Map<String, BigDecimal> magnitudes = new LinkedHashMap<>();
     /** Bounds in the order they are tried: the longest first, so that 及以上 is tried before 以上. */
     private final Map<String, Comparison> boundsAfter;
@@ -33,9 +36,17 @@ public final class FigureLexicon {
     private final String magnitudeAlternation;
 
     private FigureLexicon(Path folder) {
-        for (TsvTable.Row row : TsvTable.read(folder.resolve(UNITS), "unit", "dimension").rows()) {
+        for (TsvTable.Row row : TsvTable.read(folder.resolve(UNITS), "unit", "dimension", "symbol").rows()) {
             if (row.get("dimension").isEmpty()) throw row.error("a unit needs its dimension");
             dimensions.put(row.get("unit"), row.get("dimension"));
+            if (!row.get("symbol").isEmpty()) {
+                try {
+                    Measures.unit(row.get("symbol"));
+                } catch (IllegalArgumentException e) {
+                    throw row.error(e.getMessage());
+                }
+            }
+            symbols.put(row.get("unit"), row.get("symbol"));
         }
         Map<String, Comparison> after = new LinkedHashMap<>();
         Map<String, Comparison> before = new LinkedHashMap<>();
@@ -55,6 +66,7 @@ public final class FigureLexicon {
                 case "aim" -> aims.add(word);
                 case "base-year" -> baseYearWords.add(word);
                 case "table-column" -> tableColumns.add(word);
+                case "increment" -> increments.add(word);
                 default -> throw row.error("unknown kind '" + row.get("kind") + "'");
             }
         }
@@ -95,6 +107,17 @@ public final class FigureLexicon {
 
     public String dimension(String unit) {
         return dimensions.getOrDefault(unit, "");
+    }
+
+    /** The unit's JSR 385 symbol ({@link Measures}); a bare magnitude (100万) counts, "one"; empty when it converts to nothing. */
+    public String symbol(String unit) {
+        if (unit.isEmpty()) return "one";
+        return symbols.getOrDefault(unit, "");
+    }
+
+    /** Whether the text before a figure in its clause makes it an increase (新增), not a level. */
+    public boolean isIncrement(String before) {
+        return increments.stream().anyMatch(before::contains);
     }
 
     public BigDecimal magnitude(String word) {

@@ -150,7 +150,7 @@ public final class TableReader {
     }
 
     private Figure figure(FigureKind kind, String name, BigDecimal value, String unitWord, int year, Figure.Baseline baseline, TextSpan evidence, String taskKey) {
-        return new Figure(kind, name, value, unitWord, words.dimension(unitWord), Comparison.EXACTLY, year, true, baseline, evidence, List.of(), taskKey);
+        return new Figure(kind, name, value, unitWord, words.dimension(unitWord), Comparison.EXACTLY, year, true, baseline, evidence, List.of(), taskKey, null);
     }
 
     /** A cell's text: the matching copy without spaces (scraped cells break words: 数字 产业 化). */

@@ -8,20 +8,23 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
+import org.dfkg.link.TargetLedger;
 import org.dfkg.validate.ValidationOutcome;
 
 /**
  * One document through the per-document stages: its extracted records, its named graph, that graph
- * validated beside the ontology and reference data, the records the link step needs of it, and the
- * places it links to (which the published reference graph must describe).
+ * validated beside the ontology and reference data, the records the link step needs of it (tasks, uses,
+ * figures of indicators for the target ledger), and the places it links to (which the published reference graph must describe).
  */
 public record DocumentResult(ExtractedDocument extracted, Graph graph, ValidationOutcome validation, List<LinkedTask> tasks,
-                             List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses, Set<String> places) {
+                             List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses, Set<String> places,
+                             List<TargetLedger.Entry> ledger) {
     public DocumentResult {
         tasks = List.copyOf(tasks);
         technologyUses = List.copyOf(technologyUses);
         agencyUses = List.copyOf(agencyUses);
         places = Set.copyOf(places);
+        ledger = List.copyOf(ledger);
     }
 
     public String id() {

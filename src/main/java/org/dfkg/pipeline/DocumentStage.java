@@ -15,6 +15,7 @@ import org.dfkg.extract.ExtractedDocument;
 import org.dfkg.extract.ExtractedTask;
 import org.dfkg.extract.Extractor;
 import org.dfkg.link.CrossDocumentLinker;
+import org.dfkg.link.TargetLedger;
 import org.dfkg.link.LinkedTask;
 import org.dfkg.rdf.CorpusCatalogue;
 import org.dfkg.validate.ValidationOutcome;
@@ -57,7 +58,7 @@ public final class DocumentStage {
         List<LinkedTask> tasks = new ArrayList<>();
         for (ExtractedTask t : extracted.tasks()) tasks.add(linker.linkedTask(extracted, t));
         return new DocumentResult(extracted, graph, validation, tasks, linker.technologyUses(extracted), CrossDocumentLinker.agencyUses(tasks),
-                stages.referenceMapper().linkedPlaces(graph));
+                stages.referenceMapper().linkedPlaces(graph), TargetLedger.entries(extracted, stages.lexicon().figures()));
     }
 
     /** The static graph, with the corpus documents this one cites typed beside it when it cites any. */

@@ -15,18 +15,20 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.dfkg.extract.AgencyRef;
+import org.dfkg.link.AgencyNetwork;
 import org.dfkg.link.LinkProgress;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
 import org.dfkg.link.Programme;
 import org.dfkg.link.Summaries;
+import org.dfkg.link.TargetLedger;
 import org.dfkg.store.Progress;
 import org.dfkg.validate.ValidationOutcome;
 import org.dfkg.vocab.DFKG;
 
 /**
  * The link step both builds run: links the documents' records into programmes, then maps the links
- * graph chunk by chunk (a programme, a batch of continuations or technology uses, the sums), validates
+ * graph chunk by chunk (a programme, a batch of continuations, technology uses, target checks or agency ties, the sums), validates
  * each chunk with the types of the tasks and documents it names beside the static graph, and hands
  * it to the sink, so that no chunk the size of the corpus is ever held in memory.
  */
@@ -55,7 +57,9 @@ final class LinkStage {
         List<List<LinkResult.Continuation>> continuations = batches(new ArrayList<>(distinct.values()));
         List<List<LinkResult.TechnologyUse>> uses = batches(links.technologyUses());
         Summaries summaries = links.summaries();
-        try (Progress progress = new Progress("links", links.programmes().size() + continuations.size() + uses.size() + 2, " chunks", log)) {
+        List<List<AgencyNetwork.Tie>> ties = batches(AgencyNetwork.ties(records.tasks));
+        List<List<TargetLedger.Check>> checks = batches(new TargetLedger(stages.reference().indicators()).check(records.ledger));
+        try (Progress progress = new Progress("links", links.programmes().size() + continuations.size() + uses.size() + checks.size() + ties.size() + 2, " chunks", log)) {
             for (Programme p : links.programmes()) {
                 Graph context = GraphMemFactory.createGraphMemRoaring();
                 for (Programme.Member m : p.members()) {
@@ -81,6 +85,24 @@ final class LinkStage {
                 triples += chunk(stages.linksMapper().technologyUsesModel(batch), context, outcomes, sink);
                 progress.step();
             }
+            for (List<TargetLedger.Check> batch : checks) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (TargetLedger.Check c : batch) {
+                    typeFigure(context, c.target(), DFKG.TARGET);
+                    c.reports().forEach(r -> typeFigure(context, r, DFKG.OBSERVATION));
+                }
+                triples += chunk(stages.linksMapper().targetChecksModel(batch), context, outcomes, sink);
+                progress.step();
+            }
+            for (List<AgencyNetwork.Tie> batch : ties) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (AgencyNetwork.Tie t : batch) {
+                    typeAgency(context, t.first());
+                    typeAgency(context, t.second());
+                }
+                triples += chunk(stages.linksMapper().agencyTiesModel(batch), context, outcomes, sink);
+                progress.step();
+            }
             triples += chunk(stages.linksMapper().technologySummaryModel(summaries), GraphFactory.createDefaultGraph(), outcomes, sink);
             progress.step();
             Graph agencies = GraphMemFactory.createGraphMemRoaring();
@@ -103,6 +125,11 @@ final class LinkStage {
         Node task = NodeFactory.createURI(stages.settings().iris().task(t.docId(), t.taskKey()));
         g.add(task, RDF.type.asNode(), DFKG.TASK.asNode());
         g.add(task, DFKG.IN_DOCUMENT.asNode(), typeDocument(g, t.docId()));
+    }
+
+    /** A figure is described in its document's graph, which a chunk does not see. */
+    private void typeFigure(Graph g, TargetLedger.Entry e, org.apache.jena.rdf.model.Resource type) {
+        g.add(NodeFactory.createURI(stages.settings().iris().figure(e.docId(), e.start(), e.end())), RDF.type.asNode(), type.asNode());
     }
 
     /** Unreconciled agencies are described in their documents' graphs, which a chunk does not see. */

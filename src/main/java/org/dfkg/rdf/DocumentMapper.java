@@ -160,6 +160,7 @@ public final class DocumentMapper {
             }
             for (TextSpan also : f.alsoStated()) r.addProperty(DFKG.ALSO_STATED_IN, sentence(m, docId, also.sentence()));
             r.addProperty(DFKG.COMPARISON_PROPERTY, comparison(f.comparison()));
+            if (f.indicator() != null) r.addProperty(DFKG.INDICATOR_PROPERTY, m.createResource(iris.rebase(f.indicator())));
             r.addLiteral(f.kind() == FigureKind.TARGET ? DFKG.DEADLINE_YEAR : DFKG.REFERENCE_YEAR, year(m, f.year()));
             r.addLiteral(DFKG.YEAR_STATED, f.yearStated());
             evidence(m, r, doc, docId, f.evidence(), offsets);
@@ -192,7 +193,7 @@ public final class DocumentMapper {
             if (a.party() instanceof AgencyRef.Unreconciled u) surfaceLabels(party, u, a);
             Resource as = m.createResource(iris.assignment(docId, t.span().key(), a.role().code(), Parties.key(a.party())), DFKG.ASSIGNMENT);
             as.addProperty(DFKG.ASSIGNED_PARTY, party);
-            as.addProperty(DFKG.ROLE_PROPERTY, role(a.role()));
+            as.addProperty(DFKG.ROLE_PROPERTY, RdfTerms.role(a.role()));
             as.addProperty(DFKG.SURFACE_FORM, a.surface(), "zh");
             as.addProperty(DFKG.IN_DOCUMENT, doc);
             evidence(m, as, doc, docId, a.evidence(), offsets);
@@ -291,14 +292,6 @@ public final class DocumentMapper {
         labels.addAll(a.otherNames());
         labels.remove(u.name());
         for (String l : labels) if (l.length() >= 2) agency.addProperty(SKOS.altLabel, l, "zh");
-    }
-
-    private static Resource role(Role role) {
-        return switch (role) {
-            case LEAD -> DFKG.ROLE_LEAD;
-            case SUPPORT -> DFKG.ROLE_SUPPORT;
-            case RESPONSIBLE -> DFKG.ROLE_RESPONSIBLE;
-        };
     }
 
     private static Resource comparison(Comparison c) {

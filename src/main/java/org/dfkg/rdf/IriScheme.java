@@ -52,6 +52,11 @@ public record IriScheme(String base) {
         return document(docId) + "/figure/" + start + "-" + end;
     }
 
+    /** The check of the target at this span: one per target, so it takes the target's place. */
+    public String targetCheck(String docId, int start, int end) {
+        return figure(docId, start, end) + "/check";
+    }
+
     public String glossaryEntry(String docId, int start, int end) {
         return document(docId) + "/glossary-entry/" + start + "-" + end;
     }
@@ -80,6 +85,11 @@ public record IriScheme(String base) {
 
     public String agencyYear(String agencyKey, int year) {
         return base + "id/agency-year/" + agencyKey + "/" + year;
+    }
+
+    /** Two agencies tied in a year, each in its role. */
+    public String agencyTie(String firstKey, String firstRole, String secondKey, String secondRole, int year) {
+        return base + "id/agency-tie/" + firstKey + "/" + firstRole + "/" + secondKey + "/" + secondRole + "/" + year;
     }
 
     public String linkEvidence(String programmeKey, String docId, String taskKey) {

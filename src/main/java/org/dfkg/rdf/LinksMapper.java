@@ -11,9 +11,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.dfkg.extract.AgencyRef;
+import org.dfkg.link.AgencyNetwork;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.Summaries;
 import org.dfkg.link.Programme;
+import org.dfkg.link.TargetLedger;
 import org.dfkg.vocab.DFKG;
 
 import static org.dfkg.rdf.RdfTerms.integer;
@@ -21,7 +23,8 @@ import static org.dfkg.rdf.RdfTerms.year;
 
 /**
  * Maps the link stage's records to the links graph: programmes with their evidence, city tasks that
- * take up provincial ones, each technology's use per document, and the sums the link stage computed.
+ * take up provincial ones, each technology's use per document, the sums the link stage computed, and
+ * the target ledger's checks, and the agency network's ties.
  * Each method maps one chunk, so that a large corpus is written chunk by chunk.
  */
 public final class LinksMapper {
@@ -91,6 +94,31 @@ public final class LinksMapper {
         return m;
     }
 
+    /** Target checks of the ledger: the target, every later report, the one that decided, its value in the target's unit, the status. */
+    public Model targetChecksModel(List<TargetLedger.Check> checks) {
+        Model m = ModelFactory.createDefaultModel();
+        for (TargetLedger.Check c : checks) {
+            TargetLedger.Entry t = c.target();
+            Resource r = m.createResource(iris.targetCheck(t.docId(), t.start(), t.end()), DFKG.TARGET_CHECK);
+            r.addProperty(DFKG.CHECKS_TARGET, figure(m, t));
+            for (TargetLedger.Entry report : c.reports()) r.addProperty(DFKG.REPORTED_BY, figure(m, report));
+            if (c.decidedBy() != null) {
+                r.addProperty(DFKG.DECIDED_BY, figure(m, c.decidedBy()));
+                r.addLiteral(DFKG.OBSERVED_VALUE, m.createTypedLiteral(new BigDecimal(c.observedValue().toPlainString()), XSDDatatype.XSDdecimal));
+            }
+            r.addProperty(DFKG.STATUS, switch (c.status()) {
+                case MET -> DFKG.MET;
+                case MISSED -> DFKG.MISSED;
+                case NO_LATER_REPORT -> DFKG.NO_LATER_REPORT;
+            });
+        }
+        return m;
+    }
+
+    private Resource figure(Model m, TargetLedger.Entry e) {
+        return m.createResource(iris.figure(e.docId(), e.start(), e.end()));
+    }
+
     /** Each technology's use per document. */
     public Model technologyUsesModel(List<LinkResult.TechnologyUse> uses) {
         Model m = ModelFactory.createDefaultModel();
@@ -141,6 +169,22 @@ public final class LinksMapper {
         }
         for (Summaries.AgencyYear y : summaries.agencyYears()) {
             roleCounts(m, m.createResource(iris.agencyYear(Parties.key(y.agency()), y.year()), DFKG.AGENCY_YEAR), y);
+        }
+        return m;
+    }
+
+    /** The agency network's ties: two agencies, each in its role, the year and the tasks that tie them. */
+    public Model agencyTiesModel(List<AgencyNetwork.Tie> ties) {
+        Model m = ModelFactory.createDefaultModel();
+        for (AgencyNetwork.Tie t : ties) {
+            m.createResource(iris.agencyTie(Parties.key(t.first()), t.firstRole().code(), Parties.key(t.second()), t.secondRole().code(), t.year()),
+                            DFKG.AGENCY_TIE)
+                    .addProperty(DFKG.FIRST_AGENCY, m.createResource(parties.iri(t.first())))
+                    .addProperty(DFKG.FIRST_ROLE, RdfTerms.role(t.firstRole()))
+                    .addProperty(DFKG.SECOND_AGENCY, m.createResource(parties.iri(t.second())))
+                    .addProperty(DFKG.SECOND_ROLE, RdfTerms.role(t.secondRole()))
+                    .addLiteral(DFKG.YEAR, year(m, t.year()))
+                    .addLiteral(DFKG.TASK_COUNT, integer(m, t.tasks()));
         }
         return m;
     }

@@ -19,6 +19,14 @@ final class RdfTerms {
         return m.createTypedLiteral(n, XSDDatatype.XSDinteger);
     }
 
+    static Resource role(org.dfkg.extract.Role role) {
+        return switch (role) {
+            case LEAD -> org.dfkg.vocab.DFKG.ROLE_LEAD;
+            case SUPPORT -> org.dfkg.vocab.DFKG.ROLE_SUPPORT;
+            case RESPONSIBLE -> org.dfkg.vocab.DFKG.ROLE_RESPONSIBLE;
+        };
+    }
+
     /** A preferred label and rdfs:label in Chinese, and in English when there is one. */
     static void labels(Resource r, String zh, String en) {
         r.addProperty(SKOS.prefLabel, zh, "zh").addProperty(RDFS.label, zh, "zh");

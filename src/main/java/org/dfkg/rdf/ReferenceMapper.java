@@ -25,7 +25,7 @@ import static org.dfkg.rdf.RdfTerms.year;
 
 /**
  * Maps the reference data to the reference graph: places, curated agencies with their changes, and
- * the technology scheme. Every node is an IRI minted by {@link IriScheme}.
+ * the technology and indicator schemes. Every node is an IRI minted by {@link IriScheme}.
  */
 public final class ReferenceMapper {
     private final IriScheme iris;
@@ -36,13 +36,13 @@ public final class ReferenceMapper {
         this.reference = reference;
     }
 
-    /** Places (the whole gazetteer), curated agencies and the technology scheme. */
+    /** Places (the whole gazetteer), curated agencies, and the technology and indicator schemes. */
     public Model referenceModel() {
         return referenceModel(null);
     }
 
     /**
-     * Places, curated agencies and the technology scheme. Of the gazetteer's county-level divisions,
+     * Places, curated agencies, the technology scheme and the indicator scheme. Of the gazetteer's county-level divisions,
      * only those a document links to (and the places above them) are described, so that the
      * published graph does not carry three thousand counties no text names; curated places and every
      * province- and prefecture-level division always are. {@code linkedPlaces} holds place IRIs;
@@ -97,14 +97,19 @@ public final class ReferenceMapper {
             if (c.year() != null) event.addLiteral(DCTerms.date, year(m, c.year()));
             event.addProperty(DCTerms.source, c.source(), "en");
         }
-        Model scheme = reference.technologyScheme();
+        m.add(rebased(reference.technologyScheme()));
+        m.add(rebased(reference.indicatorScheme()));
+        return m;
+    }
+
+    /** A scheme as written against the default base, moved to this build's base. */
+    private Model rebased(Model scheme) {
         for (Resource r : scheme.listSubjects().toList()) {
             if (r.isURIResource() && !iris.rebase(r.getURI()).equals(r.getURI())) {
                 ResourceUtils.renameResource(r, iris.rebase(r.getURI()));
             }
         }
-        m.add(scheme);
-        return m;
+        return scheme;
     }
 
     private static Resource kind(AgencyKind kind) {

@@ -31,6 +31,7 @@ public final class ReferenceData {
     public static final String AGENCIES = "agencies.tsv";
     public static final String COLLECTIVE_PARTIES = "collective-parties.tsv";
     public static final String TECHNOLOGIES = "technologies.ttl";
+    public static final String INDICATORS = "indicators.ttl";
     public static final String AGENCY_CHANGES = "agency-changes.tsv";
     public static final String DIVISIONS = "divisions.tsv";
 
@@ -40,17 +41,22 @@ public final class ReferenceData {
     private final Model technologyScheme;
     private final List<TechnologyConcept> technologies;
     private final List<AgencyChange> agencyChanges;
+    private final Model indicatorScheme;
+    private final List<Indicator> indicators;
     /** Every name and alias to the places that bear it, curated places first: looked up for every word of every clause. */
     private final Map<String, List<Place>> placesByName = new HashMap<>();
 
     private ReferenceData(Map<String, Place> places, Map<String, AgencyRecord> agencies, List<Pattern> collectivePatterns,
-                          Model technologyScheme, List<TechnologyConcept> technologies, List<AgencyChange> agencyChanges) {
+                          Model technologyScheme, List<TechnologyConcept> technologies, List<AgencyChange> agencyChanges,
+                          Model indicatorScheme, List<Indicator> indicators) {
         this.places = Collections.unmodifiableMap(places);
         this.agencies = Collections.unmodifiableMap(agencies);
         this.collectivePatterns = List.copyOf(collectivePatterns);
         this.technologyScheme = technologyScheme;
         this.technologies = List.copyOf(technologies);
         this.agencyChanges = List.copyOf(agencyChanges);
+        this.indicatorScheme = indicatorScheme;
+        this.indicators = List.copyOf(indicators);
         for (Place p : this.places.values()) {
             for (String n : p.names()) {
                 List<Place> bearers = placesByName.computeIfAbsent(n, k -> new ArrayList<>(1));
@@ -108,13 +114,9 @@ public final class ReferenceData {
             }
         }
         Path techFile = folder.resolve(TECHNOLOGIES);
-        if (!Files.isRegularFile(techFile)) throw new ReferenceDataException(techFile + ": missing");
-        Model scheme = ModelFactory.createDefaultModel();
-        try {
-            RDFDataMgr.read(scheme, techFile.toString());
-        } catch (RiotException e) {
-            throw new ReferenceDataException(techFile + ": " + e.getMessage());
-        }
+        Model scheme = turtle(techFile);
+        Path indicatorFile = folder.resolve(INDICATORS);
+        Model indicatorScheme = turtle(indicatorFile);
         List<AgencyChange> changes = new ArrayList<>();
         Path changesFile = folder.resolve(AGENCY_CHANGES);
         if (Files.isRegularFile(changesFile)) {
@@ -130,7 +132,63 @@ public final class ReferenceData {
                         row.get("year").isEmpty() ? null : Integer.valueOf(row.get("year")), row.get("source")));
             }
         }
-        return new ReferenceData(places, agencies, collective, scheme, concepts(scheme, techFile), changes);
+        return new ReferenceData(places, agencies, collective, scheme, concepts(scheme, techFile), changes,
+                indicatorScheme, indicators(indicatorScheme, indicatorFile));
+    }
+
+    private static Model turtle(Path file) {
+        if (!Files.isRegularFile(file)) throw new ReferenceDataException(file + ": missing");
+        Model m = ModelFactory.createDefaultModel();
+        try {
+            RDFDataMgr.read(m, file.toString());
+        } catch (RiotException e) {
+            throw new ReferenceDataException(file + ": " + e.getMessage());
+        }
+        return m;
+    }
+
+    /** The indicators of the scheme, each with its labels, wordings, dimensions and broader indicators; a wording names one indicator only. */
+    private static List<Indicator> indicators(Model scheme, Path file) {
+        List<Indicator> out = new ArrayList<>();
+        Map<String, String> wordingOwner = new HashMap<>();
+        List<Resource> subjects = scheme.listSubjectsWithProperty(RDF.type, scheme.createResource(DFKG.NS + "Indicator")).toList();
+        subjects.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        for (Resource c : subjects) {
+            String zh = null;
+            String en = null;
+            for (Statement st : c.listProperties(SKOS.prefLabel).toList()) {
+                Literal l = st.getLiteral();
+                if (l.getLanguage().startsWith("zh")) zh = l.getString();
+                if (l.getLanguage().startsWith("en")) en = l.getString();
+            }
+            if (zh == null || en == null) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a Chinese and an English skos:prefLabel");
+            List<String> wordings = new ArrayList<>();
+            for (Statement st : c.listProperties(SKOS.altLabel).toList()) wordings.add(st.getLiteral().getString());
+            if (wordings.isEmpty()) throw new ReferenceDataException(file + ": " + c.getURI() + " needs at least one skos:altLabel, a wording that names it");
+            for (String w : wordings) {
+                String previous = wordingOwner.put(w, c.getURI());
+                if (previous != null && !previous.equals(c.getURI())) {
+                    throw new ReferenceDataException(file + ": wording '" + w + "' names both " + previous + " and " + c.getURI());
+                }
+            }
+            Set<String> dimensions = new java.util.TreeSet<>();
+            for (Statement st : c.listProperties(scheme.createProperty(DFKG.NS + "unitDimension")).toList()) dimensions.add(st.getString());
+            if (dimensions.isEmpty()) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a dfkg:unitDimension");
+            out.add(new Indicator(c.getURI(), zh, en, wordings, dimensions, ancestors(c)));
+        }
+        return out;
+    }
+
+    /** Every concept above one through {@code skos:broader}, itself excluded. */
+    private static Set<String> ancestors(Resource concept) {
+        Set<String> above = new java.util.TreeSet<>();
+        java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(List.of(concept));
+        while (!todo.isEmpty()) {
+            for (Statement st : todo.pop().listProperties(SKOS.broader).toList()) {
+                if (st.getObject().isURIResource() && above.add(st.getResource().getURI())) todo.push(st.getResource());
+            }
+        }
+        return above;
     }
 
     private static List<TechnologyConcept> concepts(Model scheme, Path file) {
@@ -189,19 +247,19 @@ public final class ReferenceData {
         return technologies;
     }
 
+    /** A copy of the indicator scheme, so that callers cannot change the shared one. */
+    public Model indicatorScheme() {
+        return ModelFactory.createDefaultModel().add(indicatorScheme);
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
     /** Each concept of the scheme with every concept above it through {@code skos:broader}, itself excluded. */
     public Map<String, Set<String>> technologyAncestors() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (TechnologyConcept c : technologies) {
-            Set<String> above = new java.util.TreeSet<>();
-            java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(List.of(technologyScheme.createResource(c.iri())));
-            while (!todo.isEmpty()) {
-                for (Statement st : todo.pop().listProperties(SKOS.broader).toList()) {
-                    if (st.getObject().isURIResource() && above.add(st.getResource().getURI())) todo.push(st.getResource());
-                }
-            }
-            out.put(c.iri(), Collections.unmodifiableSet(above));
-        }
+        for (TechnologyConcept c : technologies) out.put(c.iri(), Collections.unmodifiableSet(ancestors(technologyScheme.createResource(c.iri()))));
         return Collections.unmodifiableMap(out);
     }
 

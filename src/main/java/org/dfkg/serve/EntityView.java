@@ -238,6 +238,11 @@ final class EntityView {
     }
 
     String localHref(String iri) {
+        return localHref(iris, iri);
+    }
+
+    /** Where this server shows a node of the dataset: its path here, or the IRI itself when it is not ours. */
+    static String localHref(IriScheme iris, String iri) {
         if (iri.startsWith(iris.base())) return "/" + iri.substring(iris.base().length()).replace("#", "/");
         return iri;
     }

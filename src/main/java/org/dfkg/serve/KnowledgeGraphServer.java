@@ -82,6 +82,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), dataset::dumps, settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
         WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
+        AnalysisServlet analyses = new AnalysisServlet(dataset, settings.iris(), pages, endpointPath);
         CappedQuery queries = new CappedQuery(settings.maxRows());
         MemoryWatchdog memory = new MemoryWatchdog(MEMORY_FRACTION, () -> queries.stopLongestRunning(
                 "Query stopped: the server's memory is nearly full and this query had run longest. Ask for less (LIMIT, fewer groups), or try again later."));
@@ -108,6 +109,9 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/assets/*", new ClasspathServlet("/assets/", "static/"))
                 .addServlet("/search", new SearchServlet(dataset, settings.iris(), pages))
                 .addServlet("/charts/*", new ChartServlet(dataset))
+                .addServlet("/export/*", analyses)
+                .addServlet("/network", analyses)
+                .addServlet("/ledger", analyses)
                 .addServlet("/dumps/*", new DumpsServlet(dataset::dumps, pages))
                 .addServlet("/dumps", new DumpsServlet(dataset::dumps, pages))
                 .addServlet("/.well-known/void", description)

@@ -250,7 +250,7 @@ public final class DFKG {
     /** The year of the baseline value. */
     public static final Property BASELINE_YEAR = property("baselineYear");
 
-    /** What the figure's unit measures, such as currency, count, percent, data rate or computing power. */
+    /** What the figure's unit measures, such as currency, count, percent, data rate or computing power; on an indicator, a dimension its values may be measured in. */
     public static final Property UNIT_DIMENSION = property("unitDimension");
 
     /** Another sentence of the same document that states the same figure, as running text and an indicator table both may. */
@@ -376,4 +376,54 @@ public final class DFKG {
     /** The text states the value without qualification. */
     public static final Resource EXACTLY = resource("Exactly");
 
+    /** A metric plans set targets for and report on, such as broadband subscribers, e-commerce turnover or the share of services available online; a concept of the indicator scheme. */
+    public static final Resource INDICATOR = resource("Indicator");
+
+    /** The indicator a figure measures; absent when its wording names none. */
+    public static final Property INDICATOR_PROPERTY = property("indicator");
+
+    /** A target compared with the later reports of the same indicator for the same jurisdiction in other documents, and the status that follows: met, missed or no later report. */
+    public static final Resource TARGET_CHECK = resource("TargetCheck");
+
+    /** What a target check found. */
+    public static final Resource TARGET_STATUS = resource("TargetStatus");
+
+    /** The target checked. */
+    public static final Property CHECKS_TARGET = property("checksTarget");
+
+    /** A later report of the same indicator (or a narrower one) for the same jurisdiction in another document: an observation whose reference year is no earlier than the first year of the target's document. */
+    public static final Property REPORTED_BY = property("reportedBy");
+
+    /** The report the status rests on: the first at or after the deadline, else the closest before it. */
+    public static final Property DECIDED_BY = property("decidedBy");
+
+    /** What the check found. */
+    public static final Property STATUS = property("status");
+
+    /** The value of the report that decided, converted into the target's unit. */
+    public static final Property OBSERVED_VALUE = property("observedValue");
+
+    /** The report's value reaches the target (stays within it, for a ceiling). */
+    public static final Resource MET = resource("Met");
+
+    /** A report at or after the deadline falls short of the target. */
+    public static final Resource MISSED = resource("Missed");
+
+    /** No report at or after the deadline decides the target; a report before it, if any, is given as progress. */
+    public static final Resource NO_LATER_REPORT = resource("NoLaterReport");
+
+    /** Two agencies that one task's clauses name together, each in its role (lead–support, lead–lead …), in a year, with the number of tasks that tie them. */
+    public static final Resource AGENCY_TIE = resource("AgencyTie");
+
+    /** The agency of the tie whose role comes first (lead before support before responsible; in the same role, the one whose key sorts first). */
+    public static final Property FIRST_AGENCY = property("firstAgency");
+
+    /** The role the first agency holds in the tasks. */
+    public static final Property FIRST_ROLE = property("firstRole");
+
+    /** The other agency of the tie. */
+    public static final Property SECOND_AGENCY = property("secondAgency");
+
+    /** The role the second agency holds in the tasks. */
+    public static final Property SECOND_ROLE = property("secondRole");
 }

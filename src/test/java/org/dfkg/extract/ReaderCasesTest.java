@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * Golden cases of the reader, one folder per behaviour under {@code src/test/resources/cases/}:
  * {@code input.txt} (a sentence or a passage, read as a document of its own with the real corpus
  * reader and extractor), an optional {@code input.meta.properties} sidecar, {@code case.properties}
- * naming the records to compare ({@code show}: assignments, metadata, figures, structure,
+ * naming the records to compare ({@code show}: assignments, metadata, figures, indicators, structure,
  * technologies, text, warnings) and {@code expected.tsv}, the records one per line. A failing case
  * prints the lines missing and the lines extra. Run with {@code -Ddfkg.cases.write=true} to write
  * the actual records beside the expected ones (as {@code actual.tsv}) when adding a case.
@@ -59,6 +59,7 @@ class ReaderCasesTest {
                 case "assignments" -> assignments(e);
                 case "metadata" -> metadata(doc.metadata(), e);
                 case "figures" -> figures(e);
+                case "indicators" -> indicators(e);
                 case "structure" -> structure(doc);
                 case "technologies" -> technologies(e);
                 case "text" -> List.of("text\t" + doc.matchText().replace("\n", "⏎"));
@@ -113,6 +114,16 @@ class ReaderCasesTest {
             String baseline = f.baseline() == null ? "" : plain(f.baseline().value()) + "@" + f.baseline().year();
             out.add(String.join("\t", f.kind().code(), plain(f.value()), f.unit(), f.dimension(), Integer.toString(f.year()),
                     f.comparison().name().toLowerCase(), f.metric(), baseline, Integer.toString(f.alsoStated().size())));
+        }
+        return out;
+    }
+
+    /** Each figure's metric and the local name of the indicator it maps to, or "-" for none. */
+    private static List<String> indicators(ExtractedDocument e) {
+        List<String> out = new ArrayList<>();
+        for (Figure f : e.figures()) {
+            String i = f.indicator() == null ? "-" : f.indicator().substring(f.indicator().lastIndexOf('/') + 1);
+            out.add(String.join("\t", "indicator", plain(f.value()), f.unit(), i));
         }
         return out;
     }

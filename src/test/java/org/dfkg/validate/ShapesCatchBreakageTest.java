@@ -78,6 +78,13 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[unreconciled agency]", "INSERT { ?u a dfkg:UnreconciledAgency , dfkg:Agency ; dfkg:agencyKind dfkg:GovernmentDepartment ; skos:prefLabel \"福建省某研究会\"@zh } "
                         + "WHERE { " + TASK + " dfkg:hasAssignment ?a . ?a dfkg:assignedParty ?x . BIND(IRI(CONCAT(STR(?x), \"-u\")) AS ?u) }"),
                 Arguments.of("[collective party]", "DELETE { ?c skos:prefLabel ?l } WHERE { ?c a dfkg:CollectiveParty ; skos:prefLabel ?l }"),
+                Arguments.of("[quantitative figure]", "INSERT { ?f dfkg:indicator " + DOC + " } WHERE { ?f a dfkg:Target }"),
+                Arguments.of("[indicator]", "DELETE { ?i dfkg:unitDimension ?d } WHERE { ?i a dfkg:Indicator ; dfkg:unitDimension ?d }"),
+                Arguments.of("[indicator]", "INSERT { ?i skos:broader " + DOC + " } WHERE { ?i a dfkg:Indicator }"),
+                Arguments.of("[target check]", "DELETE { ?c dfkg:status ?s } WHERE { ?c a dfkg:TargetCheck ; dfkg:status ?s }"),
+                Arguments.of("[target check]", "INSERT { ?c dfkg:checksTarget ?o } WHERE { ?c a dfkg:TargetCheck ; dfkg:decidedBy ?o }"),
+                Arguments.of("rests on no report", "DELETE { ?c dfkg:decidedBy ?r } WHERE { ?c a dfkg:TargetCheck ; dfkg:status dfkg:Met ; dfkg:decidedBy ?r }"),
+                Arguments.of("is not among the check's later reports", "DELETE { ?c dfkg:reportedBy ?r } WHERE { ?c a dfkg:TargetCheck ; dfkg:decidedBy ?r }"),
                 Arguments.of("[glossary entry]", "DELETE { ?g skos:definition ?d } WHERE { ?g a dfkg:GlossaryEntry ; skos:definition ?d }"),
                 Arguments.of("[glossary entry]", "DELETE { ?g dfkg:inSection ?s } INSERT { ?g dfkg:inSection <https://w3id.org/dfkg/id/document/fj-2011-2015-plan/section/s1> } WHERE { ?g a dfkg:GlossaryEntry ; dfkg:inSection ?s }"),
                 Arguments.of("[cited document]", "DELETE { ?d dcterms:title ?t } WHERE { ?d a dfkg:CitedDocument ; dcterms:title ?t }"),

@@ -1,0 +1,116 @@
+package org.dfkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.dfkg.rdf.IriScheme;
+
+/**
+ * The cross-year analyses as pages and exports: the agency network ({@code /network}, drawn with
+ * ECharts, and {@code /export/agency-network.graphml|csv|json}, lineages merged unless
+ * {@code ?lineages=keep}) and the target ledger ({@code /ledger}: every checked target with the report
+ * that decides it, a bar per target of the report's value against the target's, and both quotes).
+ */
+final class AnalysisServlet extends HttpServlet {
+    static final String LEDGER_QUERY = "queries/target-ledger.rq";
+
+    private final DatasetGraph dataset;
+    private final IriScheme iris;
+    private final Pages pages;
+    private final AgencyNetworkExport network;
+    private final String ledgerQuery;
+    private final String endpoint;
+
+    AnalysisServlet(DatasetGraph dataset, IriScheme iris, Pages pages, String endpoint) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.pages = pages;
+        this.endpoint = endpoint;
+        this.network = new AgencyNetworkExport(dataset);
+        try (InputStream in = AnalysisServlet.class.getClassLoader().getResourceAsStream(LEDGER_QUERY)) {
+            if (in == null) throw new IllegalStateException(LEDGER_QUERY + " is not on the classpath");
+            this.ledgerQuery = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(LEDGER_QUERY, e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        switch (path) {
+            case "/network" -> pages.send(response, 200, "network", Map.of("title", "机构协作网络 Agency network", "endpoint", endpoint, "base", iris.base()));
+            case "/ledger" -> ledger(response);
+            case "/export/agency-network.graphml", "/export/agency-network.csv", "/export/agency-network.json" -> export(path, request, response);
+            default -> pages.send(response, 404, "not-found", Map.of("what", path, "title", "Not found"));
+        }
+    }
+
+    private void export(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lineages = request.getParameter("lineages");
+        if (lineages != null && !lineages.equals("merge") && !lineages.equals("keep")) {
+            Pages.text(response, 400, "text/plain; charset=utf-8", "lineages must be 'merge' (the default) or 'keep', not '" + lineages + "'\n");
+            return;
+        }
+        AgencyNetworkExport.Network n = network.network(!"keep".equals(lineages));
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
+        if (path.endsWith(".graphml")) Pages.text(response, 200, "application/graphml+xml; charset=utf-8", AgencyNetworkExport.graphml(n));
+        else if (path.endsWith(".csv")) Pages.text(response, 200, "text/csv; charset=utf-8", AgencyNetworkExport.csv(n));
+        else Pages.text(response, 200, "application/json; charset=utf-8", AgencyNetworkExport.json(n, iri -> EntityView.localHref(iris, iri)));
+    }
+
+    private void ledger(HttpServletResponse response) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(ledgerQuery).build()) {
+                exec.select().forEachRemaining(b -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    b.vars().forEachRemaining(v -> {
+                        var n = b.get(v);
+                        row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
+                        if (n.isURI()) row.put(v.getVarName() + "Href", EntityView.localHref(iris, n.getURI()));
+                    });
+                    String status = (String) row.get("status");
+                    row.put("statusClass", status.replace(' ', '-'));
+                    row.put("targetValue", plain((String) row.get("targetValue")));
+                    if (row.containsKey("observedValue")) {
+                        BigDecimal target = new BigDecimal((String) row.get("targetValue"));
+                        BigDecimal observed = new BigDecimal((String) row.get("observedValue"));
+                        row.put("observedValue", plain(observed.toPlainString()));
+                        // The bar: the report's value as a share of the target's, drawn up to twice the target.
+                        int percent = target.signum() == 0 ? 100 : observed.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue();
+                        row.put("percent", percent);
+                        row.put("bar", Math.min(200, Math.max(0, percent)) / 2);
+                    }
+                    rows.add(row);
+                });
+            }
+        });
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String s : List.of("met", "missed", "no later report")) counts.put(s, rows.stream().filter(r -> s.equals(r.get("status"))).count());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "目标台账 Target ledger");
+        model.put("rows", rows);
+        model.put("met", counts.get("met"));
+        model.put("missed", counts.get("missed"));
+        model.put("open", counts.get("no later report"));
+        pages.send(response, 200, "ledger", model);
+    }
+
+    private static String plain(String decimal) {
+        return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+    }
+}
