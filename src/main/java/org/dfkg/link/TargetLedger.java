@@ -31,7 +31,7 @@ public final class TargetLedger {
 
     /** A figure as the ledger needs it: where it is (document and span), what it measures, for where and when. */
     public record Entry(String docId, int start, int end, FigureKind kind, String indicator, String jurisdiction, int year, Integer documentYear,
-                        BigDecimal value, String unit, String symbol, Comparison comparison) {}
+                        BigDecimal value, String unit, String symbol, Comparison comparison, String taskKey) {}
 
     /** One target's check: the later reports, the one that decided, its value in the target's unit, and the status. */
     public record Check(Entry target, List<Entry> reports, Entry decidedBy, BigDecimal observedValue, Status status) {
@@ -52,7 +52,7 @@ public final class TargetLedger {
         for (Figure f : d.figures()) {
             if (f.indicator() == null) continue;
             out.add(new Entry(d.source().id(), f.evidence().start(), f.evidence().end(), f.kind(), f.indicator(), d.jurisdictionId(), f.year(),
-                    d.source().metadata().periodStart(), f.value(), f.unit(), words.symbol(f.unit()), f.comparison()));
+                    d.source().metadata().periodStart(), f.value(), f.unit(), words.symbol(f.unit()), f.comparison(), f.taskKey()));
         }
         return out;
     }

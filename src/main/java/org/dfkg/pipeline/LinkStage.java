@@ -20,6 +20,7 @@ import org.dfkg.link.LinkProgress;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.LinkedTask;
 import org.dfkg.link.Programme;
+import org.dfkg.link.ProgrammeChanges;
 import org.dfkg.link.Summaries;
 import org.dfkg.link.TargetLedger;
 import org.dfkg.store.Progress;
@@ -28,7 +29,7 @@ import org.dfkg.vocab.DFKG;
 
 /**
  * The link step both builds run: links the documents' records into programmes, then maps the links
- * graph chunk by chunk (a programme, a batch of continuations, technology uses, target checks or agency ties, the sums), validates
+ * graph chunk by chunk (a programme, a batch of continuations, technology uses, target checks, programme changes or agency ties, the sums), validates
  * each chunk with the types of the tasks and documents it names beside the static graph, and hands
  * it to the sink, so that no chunk the size of the corpus is ever held in memory.
  */
@@ -57,9 +58,10 @@ final class LinkStage {
         List<List<LinkResult.Continuation>> continuations = batches(new ArrayList<>(distinct.values()));
         List<List<LinkResult.TechnologyUse>> uses = batches(links.technologyUses());
         Summaries summaries = links.summaries();
+        List<List<ProgrammeChanges.Change>> changes = batches(new ProgrammeChanges(stages.reference().agencyChanges()).changes(links.programmes(), records.ledger));
         List<List<AgencyNetwork.Tie>> ties = batches(AgencyNetwork.ties(records.tasks));
         List<List<TargetLedger.Check>> checks = batches(new TargetLedger(stages.reference().indicators()).check(records.ledger));
-        try (Progress progress = new Progress("links", links.programmes().size() + continuations.size() + uses.size() + checks.size() + ties.size() + 2, " chunks", log)) {
+        try (Progress progress = new Progress("links", links.programmes().size() + continuations.size() + uses.size() + checks.size() + ties.size() + changes.size() + 2, " chunks", log)) {
             for (Programme p : links.programmes()) {
                 Graph context = GraphMemFactory.createGraphMemRoaring();
                 for (Programme.Member m : p.members()) {
@@ -92,6 +94,22 @@ final class LinkStage {
                     c.reports().forEach(r -> typeFigure(context, r, DFKG.OBSERVATION));
                 }
                 triples += chunk(stages.linksMapper().targetChecksModel(batch), context, outcomes, sink);
+                progress.step();
+            }
+            for (List<ProgrammeChanges.Change> batch : changes) {
+                Graph context = GraphMemFactory.createGraphMemRoaring();
+                for (ProgrammeChanges.Change c : batch) {
+                    typeDocument(context, c.fromDocument());
+                    typeDocument(context, c.toDocument());
+                    context.add(NodeFactory.createURI(stages.settings().iris().programme(c.programme().key())), RDF.type.asNode(), DFKG.PROGRAMME.asNode());
+                    for (List<LinkedTask> tasks : List.of(c.continued(), c.added(), c.dropped())) tasks.forEach(t -> typeTask(context, t));
+                    for (List<AgencyRef> agencies : List.of(c.leadsAdded(), c.leadsDropped(), c.leadsKept())) agencies.forEach(a -> typeAgency(context, a));
+                    for (ProgrammeChanges.TargetRevision t : c.targets()) {
+                        typeFigure(context, t.from(), DFKG.TARGET);
+                        typeFigure(context, t.to(), DFKG.TARGET);
+                    }
+                }
+                triples += chunk(stages.linksMapper().programmeChangesModel(batch), context, outcomes, sink);
                 progress.step();
             }
             for (List<AgencyNetwork.Tie> batch : ties) {

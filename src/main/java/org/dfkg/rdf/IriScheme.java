@@ -79,6 +79,16 @@ public record IriScheme(String base) {
         return programme(programmeKey) + "/year/" + year;
     }
 
+    /** What changed in a programme from one document to the next. */
+    public String programmeChange(String programmeKey, String fromDoc, String toDoc) {
+        return programme(programmeKey) + "/change/" + fromDoc + "/" + toDoc;
+    }
+
+    /** A later target of a programme's change restating an earlier one of the same indicator. */
+    public String targetRevision(String programmeKey, String fromDoc, String toDoc, String indicatorIri) {
+        return programmeChange(programmeKey, fromDoc, toDoc) + "/target/" + indicatorIri.substring(indicatorIri.lastIndexOf('/') + 1);
+    }
+
     public String programmeAgencyYear(String programmeKey, String agencyKey, int year) {
         return programme(programmeKey) + "/agency/" + agencyKey + "/" + year;
     }

@@ -15,6 +15,7 @@ import org.dfkg.link.AgencyNetwork;
 import org.dfkg.link.LinkResult;
 import org.dfkg.link.Summaries;
 import org.dfkg.link.Programme;
+import org.dfkg.link.ProgrammeChanges;
 import org.dfkg.link.TargetLedger;
 import org.dfkg.vocab.DFKG;
 
@@ -24,7 +25,7 @@ import static org.dfkg.rdf.RdfTerms.year;
 /**
  * Maps the link stage's records to the links graph: programmes with their evidence, city tasks that
  * take up provincial ones, each technology's use per document, the sums the link stage computed, and
- * the target ledger's checks, and the agency network's ties.
+ * the target ledger's checks, programmes' changes between documents, and the agency network's ties.
  * Each method maps one chunk, so that a large corpus is written chunk by chunk.
  */
 public final class LinksMapper {
@@ -169,6 +170,39 @@ public final class LinksMapper {
         }
         for (Summaries.AgencyYear y : summaries.agencyYears()) {
             roleCounts(m, m.createResource(iris.agencyYear(Parties.key(y.agency()), y.year()), DFKG.AGENCY_YEAR), y);
+        }
+        return m;
+    }
+
+    /** A programme's changes between consecutive documents: tasks continued, new and dropped, lead agencies, target revisions. */
+    public Model programmeChangesModel(List<ProgrammeChanges.Change> changes) {
+        Model m = ModelFactory.createDefaultModel();
+        for (ProgrammeChanges.Change c : changes) {
+            String key = c.programme().key();
+            Resource r = m.createResource(iris.programmeChange(key, c.fromDocument(), c.toDocument()), DFKG.PROGRAMME_CHANGE)
+                    .addProperty(DFKG.PROGRAMME_PROPERTY, m.createResource(iris.programme(key)))
+                    .addProperty(DFKG.FROM_DOCUMENT, m.createResource(iris.document(c.fromDocument())))
+                    .addProperty(DFKG.TO_DOCUMENT, m.createResource(iris.document(c.toDocument())))
+                    .addLiteral(DFKG.CONTINUED_COUNT, integer(m, c.continued().size()))
+                    .addLiteral(DFKG.NEW_COUNT, integer(m, c.added().size()))
+                    .addLiteral(DFKG.DROPPED_COUNT, integer(m, c.dropped().size()));
+            for (var t : c.continued()) r.addProperty(DFKG.CONTINUED_TASK, m.createResource(iris.task(t.docId(), t.taskKey())));
+            for (var t : c.added()) r.addProperty(DFKG.NEW_TASK, m.createResource(iris.task(t.docId(), t.taskKey())));
+            for (var t : c.dropped()) r.addProperty(DFKG.DROPPED_TASK, m.createResource(iris.task(t.docId(), t.taskKey())));
+            for (AgencyRef a : c.leadsAdded()) r.addProperty(DFKG.LEAD_ADDED, m.createResource(parties.iri(a)));
+            for (AgencyRef a : c.leadsDropped()) r.addProperty(DFKG.LEAD_DROPPED, m.createResource(parties.iri(a)));
+            for (AgencyRef a : c.leadsKept()) r.addProperty(DFKG.LEAD_KEPT, m.createResource(parties.iri(a)));
+            for (ProgrammeChanges.TargetRevision t : c.targets()) {
+                Resource revision = m.createResource(iris.targetRevision(key, c.fromDocument(), c.toDocument(), t.to().indicator()), DFKG.TARGET_REVISION)
+                        .addProperty(DFKG.FROM_TARGET, m.createResource(iris.figure(t.from().docId(), t.from().start(), t.from().end())))
+                        .addProperty(DFKG.TO_TARGET, m.createResource(iris.figure(t.to().docId(), t.to().start(), t.to().end())))
+                        .addProperty(DFKG.REVISION, switch (t.revision()) {
+                            case RAISED -> DFKG.RAISED;
+                            case LOWERED -> DFKG.LOWERED;
+                            case KEPT -> DFKG.KEPT;
+                        });
+                r.addProperty(DFKG.TARGET_REVISION_PROPERTY, revision);
+            }
         }
         return m;
     }

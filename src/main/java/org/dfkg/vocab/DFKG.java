@@ -426,4 +426,67 @@ public final class DFKG {
 
     /** The role the second agency holds in the tasks. */
     public static final Property SECOND_ROLE = property("secondRole");
+
+    /** What changed in a programme from one document that holds it to the next: member tasks continued, new and dropped, lead agencies added, dropped and kept (by lineage), and targets of the same indicator raised, lowered or kept. */
+    public static final Resource PROGRAMME_CHANGE = resource("ProgrammeChange");
+
+    /** A later target of a programme restating an earlier one of the same indicator, and whether it was raised, lowered or kept. */
+    public static final Resource TARGET_REVISION = resource("TargetRevision");
+
+    /** How a later target compares with the earlier one of the same indicator. */
+    public static final Resource REVISION_KIND = resource("Revision");
+
+    /** The earlier document of the change. */
+    public static final Property FROM_DOCUMENT = property("fromDocument");
+
+    /** The later document of the change, the next that holds the programme. */
+    public static final Property TO_DOCUMENT = property("toDocument");
+
+    /** A task of the later document that continues a task of the earlier one (paired one to one, by the key phrases they share). */
+    public static final Property CONTINUED_TASK = property("continuedTask");
+
+    /** A task of the later document that continues none of the earlier one. */
+    public static final Property NEW_TASK = property("newTask");
+
+    /** A task of the earlier document that no task of the later one continues. */
+    public static final Property DROPPED_TASK = property("droppedTask");
+
+    /** How many tasks of the later document continue tasks of the earlier one. */
+    public static final Property CONTINUED_COUNT = property("continuedCount");
+
+    /** How many tasks of the later document are new. */
+    public static final Property NEW_COUNT = property("newCount");
+
+    /** How many tasks of the earlier document were dropped. */
+    public static final Property DROPPED_COUNT = property("droppedCount");
+
+    /** An agency that leads a task in the later document and whose lineage led none in the earlier one. */
+    public static final Property LEAD_ADDED = property("leadAdded");
+
+    /** An agency that led a task in the earlier document and whose lineage leads none in the later one. */
+    public static final Property LEAD_DROPPED = property("leadDropped");
+
+    /** An agency that leads a task in the later document whose lineage (itself, or the agency it was renamed or merged from) led one in the earlier one. */
+    public static final Property LEAD_KEPT = property("leadKept");
+
+    /** A revision of a target of the same indicator between the two documents. */
+    public static final Property TARGET_REVISION_PROPERTY = property("targetRevision");
+
+    /** The earlier target. */
+    public static final Property FROM_TARGET = property("fromTarget");
+
+    /** The later target. */
+    public static final Property TO_TARGET = property("toTarget");
+
+    /** Whether the later target raised, lowered or kept the earlier one. */
+    public static final Property REVISION = property("revision");
+
+    /** The later target is higher, in the earlier target's unit. */
+    public static final Resource RAISED = resource("Raised");
+
+    /** The later target is lower, in the earlier target's unit. */
+    public static final Resource LOWERED = resource("Lowered");
+
+    /** The later target equals the earlier one. */
+    public static final Resource KEPT = resource("Kept");
 }

@@ -18,12 +18,12 @@ class TargetLedgerTest {
     private static int span;
 
     private static TargetLedger.Entry target(String doc, int docYear, String indicator, String value, String unit, String symbol, int deadline, Comparison c) {
-        return new TargetLedger.Entry(doc, span++, span, FigureKind.TARGET, IND + indicator, "fujian", deadline, docYear, new BigDecimal(value), unit, symbol, c);
+        return new TargetLedger.Entry(doc, span++, span, FigureKind.TARGET, IND + indicator, "fujian", deadline, docYear, new BigDecimal(value), unit, symbol, c, null);
     }
 
     private static TargetLedger.Entry report(String doc, int docYear, String indicator, String value, String unit, String symbol, int year) {
         return new TargetLedger.Entry(doc, span++, span, FigureKind.OBSERVATION, IND + indicator, "fujian", year, docYear, new BigDecimal(value), unit, symbol,
-                Comparison.EXACTLY);
+                Comparison.EXACTLY, null);
     }
 
     private static TargetLedger.Check only(TargetLedger.Entry... entries) {
@@ -97,7 +97,7 @@ class TargetLedgerTest {
         TargetLedger.Entry sameDoc = report("plan-a", 2011, "internet-penetration", "90", "%", "%", 2015);
         TargetLedger.Entry before = report("plan-b", 2011, "internet-penetration", "90", "%", "%", 2009);
         TargetLedger.Entry elsewhere = new TargetLedger.Entry("plan-c", 1, 2, FigureKind.OBSERVATION, IND + "internet-penetration", "xiamen", 2016, 2016,
-                new BigDecimal("90"), "%", "%", Comparison.EXACTLY);
+                new BigDecimal("90"), "%", "%", Comparison.EXACTLY, null);
         TargetLedger.Entry length = report("plan-d", 2016, "internet-penetration", "90", "公里", "km", 2016);
         TargetLedger.Check c = only(t, sameDoc, before, elsewhere, length);
         assertEquals(TargetLedger.Status.NO_LATER_REPORT, c.status());
