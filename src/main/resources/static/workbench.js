@@ -54,6 +54,22 @@
     if (navigator.clipboard) navigator.clipboard.writeText(url.href).catch(function () {});
   });
 
-  const shared = new URLSearchParams(window.location.search).get("query");
-  if (shared) load(shared, true);
+  // An IRI of this dataset in the results opens its page on this server, not at its public address.
+  document.getElementById("yasgui").addEventListener("click", function (e) {
+    const a = e.target.closest("a[href]");
+    if (!a || !window.DFKG_BASE || !a.href.startsWith(window.DFKG_BASE)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    window.location.href = "/" + a.href.substring(window.DFKG_BASE.length);
+  }, true);
+
+  const params = new URLSearchParams(window.location.search);
+  const shared = params.get("query");
+  // ?query=<name> loads an example by name (the ledger and network pages link to theirs).
+  const named = shared && document.querySelector('pre.query[data-name="' + CSS.escape(shared) + '"]');
+  if (named) load(named.textContent, true);
+  else if (shared) load(shared, true);
+  // The editor takes the focus when it starts, which scrolls the page: the introduction stays in view.
+  window.scrollTo(0, 0);
+  setTimeout(function () { if (!shared) window.scrollTo(0, 0); }, 0);
 })();

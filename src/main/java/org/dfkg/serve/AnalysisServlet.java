@@ -85,9 +85,9 @@ final class AnalysisServlet extends HttpServlet {
                     });
                     String status = (String) row.get("status");
                     row.put("statusClass", status.replace(' ', '-'));
-                    row.put("targetValue", plain((String) row.get("targetValue")));
+                    BigDecimal target = new BigDecimal((String) row.get("targetValue"));
+                    row.put("targetValue", plain(target.toPlainString()));
                     if (row.containsKey("observedValue")) {
-                        BigDecimal target = new BigDecimal((String) row.get("targetValue"));
                         BigDecimal observed = new BigDecimal((String) row.get("observedValue"));
                         row.put("observedValue", plain(observed.toPlainString()));
                         // The bar: the report's value as a share of the target's, drawn up to twice the target.
@@ -110,7 +110,13 @@ final class AnalysisServlet extends HttpServlet {
         pages.send(response, 200, "ledger", model);
     }
 
+    /** A value as plans write it: 3000亿, 4800万, 96.5. */
     private static String plain(String decimal) {
-        return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+        BigDecimal v = new BigDecimal(decimal);
+        BigDecimal yi = BigDecimal.valueOf(100_000_000L);
+        BigDecimal wan = BigDecimal.valueOf(10_000L);
+        if (v.abs().compareTo(yi) >= 0) return v.divide(yi).stripTrailingZeros().toPlainString() + "亿";
+        if (v.abs().compareTo(wan) >= 0) return v.divide(wan).stripTrailingZeros().toPlainString() + "万";
+        return v.stripTrailingZeros().toPlainString();
     }
 }

@@ -18,8 +18,9 @@ import org.apache.jena.system.Txn;
 /**
  * Two charts drawn as SVG from live SPARQL on every request: technologies by year (a heatmap of
  * tasks, narrower concepts rolled up into their top concept) and programmes across the years (a
- * timeline of dots sized by member tasks). Small hand-written SVG: a charting library would add a front-end bundle and
- * JavaScript for two static pictures. Every label is XML-escaped.
+ * timeline of dots sized by member tasks). Each cell and dot links to that year of its concept's or
+ * programme's page, where the tasks behind it are listed. Small hand-written SVG: these are static grids,
+ * which need no charting library (the agency network, a force layout, is drawn with ECharts). Every label is XML-escaped.
  */
 final class ChartServlet extends HttpServlet {
     private static final String PREFIXES = """
@@ -29,14 +30,14 @@ final class ChartServlet extends HttpServlet {
             """;
     // Both read the per-year sums of the build, so that they draw as fast on 10,000 documents as on five.
     static final String HEATMAP = PREFIXES + """
-            SELECT ?label ?year ?n WHERE {
+            SELECT ?top ?label ?year ?n WHERE {
               ?top skos:topConceptOf ?scheme ; skos:prefLabel ?label . FILTER (LANG(?label) = "zh")
               ?summary a dfkg:TechnologyYear ; dfkg:technology ?top ; dfkg:year ?year ; dfkg:taskCountWithNarrower ?n .
               FILTER (?n > 0)
             }
             """;
     static final String TIMELINE = PREFIXES + """
-            SELECT ?label ?year ?n WHERE {
+            SELECT ?programme ?label ?year ?n WHERE {
               ?programme a dfkg:Programme ; skos:prefLabel ?label . FILTER (LANG(?label) = "zh")
               ?summary a dfkg:ProgrammeYear ; dfkg:programme ?programme ; dfkg:year ?year ; dfkg:taskCount ?n .
             }
@@ -44,9 +45,16 @@ final class ChartServlet extends HttpServlet {
     private static final int MAX_PROGRAMMES = 40;
 
     private final DatasetGraph dataset;
+    private final org.dfkg.rdf.IriScheme iris;
 
-    ChartServlet(DatasetGraph dataset) {
+    ChartServlet(DatasetGraph dataset, org.dfkg.rdf.IriScheme iris) {
         this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    /** A link that opens in the page holding the chart, to a year of an entity's page (its tasks of that year). */
+    private String linkTo(String iri, String year) {
+        return "<a href=\"" + escape(EntityView.localHref(iris, iri) + "#y" + year) + "\" target=\"_top\">";
     }
 
     @Override
@@ -69,7 +77,7 @@ final class ChartServlet extends HttpServlet {
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 exec.select().forEachRemaining(b -> {
                     Map<String, String> row = new LinkedHashMap<>();
-                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).toString()));
+                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).isURI() ? b.get(v).getURI() : b.get(v).toString()));
                     out.add(row);
                 });
             }
@@ -79,9 +87,11 @@ final class ChartServlet extends HttpServlet {
 
     String heatmap() {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, String> concepts = new TreeMap<>();
         TreeSet<String> years = new TreeSet<>();
         int max = 1;
         for (Map<String, String> r : rows(HEATMAP)) {
+            concepts.putIfAbsent(r.get("label"), r.get("top"));
             int n = Integer.parseInt(r.get("n"));
             counts.computeIfAbsent(r.get("label"), k -> new TreeMap<>()).put(r.get("year"), n);
             years.add(r.get("year"));
@@ -100,9 +110,11 @@ final class ChartServlet extends HttpServlet {
             for (int c = 0; c < yearList.size(); c++) {
                 int n = e.getValue().getOrDefault(yearList.get(c), 0);
                 double shade = n == 0 ? 0 : 0.15 + 0.85 * n / max;
+                // A cell with tasks leads to them: that year of the concept's page.
+                if (n > 0) svg.append(linkTo(concepts.get(e.getKey()), yearList.get(c)));
                 svg.append(String.format(Locale.ROOT, "<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#0b4f6c\" fill-opacity=\"%.2f\" stroke=\"#d9e2ec\"><title>%s %s: %d</title></rect>%n",
                         left + c * cw, y, cw, ch, shade, escape(e.getKey()), escape(yearList.get(c)), n));
-                if (n > 0) svg.append(text(left + c * cw + cw / 2, y + ch / 2 + 5, Integer.toString(n), "middle", n * 2 > max ? "count light" : "count"));
+                if (n > 0) svg.append(text(left + c * cw + cw / 2, y + ch / 2 + 5, Integer.toString(n), "middle", n * 2 > max ? "count light" : "count")).append("</a>\n");
             }
             row++;
         }
@@ -111,8 +123,10 @@ final class ChartServlet extends HttpServlet {
 
     String timeline() {
         Map<String, Map<String, Integer>> byProgramme = new TreeMap<>();
+        Map<String, String> programmeIris = new TreeMap<>();
         TreeSet<String> columns = new TreeSet<>();
         for (Map<String, String> r : rows(TIMELINE)) {
+            programmeIris.putIfAbsent(r.get("label"), r.get("programme"));
             String column = r.get("year");
             columns.add(column);
             byProgramme.computeIfAbsent(r.get("label"), k -> new TreeMap<>()).merge(column, Integer.parseInt(r.get("n")), Integer::sum);
@@ -143,7 +157,8 @@ final class ChartServlet extends HttpServlet {
             for (int c = 0; c < cols.size(); c++) {
                 Integer n = p.getValue().get(cols.get(c));
                 if (n == null) continue;
-                svg.append(String.format(Locale.ROOT, "<circle class=\"member\" cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"#0b4f6c\"><title>%s · %s: %d</title></circle>%n",
+                svg.append(linkTo(programmeIris.get(p.getKey()), cols.get(c)));
+                svg.append(String.format(Locale.ROOT, "<circle class=\"member\" cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"#0b4f6c\"><title>%s · %s: %d</title></circle></a>%n",
                         left + c * cw + cw / 2, y, Math.min(9, 3 + (int) Math.ceil(Math.log10(n + 1) * 2)), escape(p.getKey()), escape(cols.get(c)), n));
             }
         }

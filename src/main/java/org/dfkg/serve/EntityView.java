@@ -47,18 +47,30 @@ final class EntityView {
         m.put("iri", s.getURI());
         m.put("labelZh", label(s, "zh"));
         m.put("labelEn", label(s, "en"));
+        if (m.get("labelZh") == null && m.get("labelEn") == null) m.put("labelEn", heading(s));
         m.put("types", links(objects(s, RDF.type.asNode())));
         m.put("facts", facts(s));
-        m.put("quotes", quotes(s));
+        boolean document = isA(s, DFKG.POLICY_DOCUMENT.asNode());
+        // A document's mentions would fill its page before its metadata: their quotes are on their own pages.
+        if (!document) m.put("quotes", quotes(s));
         m.put("sourceText", sourceText(s));
-        if (isA(s, DFKG.PROGRAMME.asNode())) m.put("timeline", timeline(s));
+        if (document) {
+            m.put("metadata", metadata(s));
+            m.put("outline", outline(s));
+        }
+        if (isA(s, DFKG.PROGRAMME.asNode())) {
+            m.put("timeline", timeline(s));
+            m.put("changes", changes(s));
+        }
         if (isA(s, DFKG.AGENCY.asNode())) {
-            m.put("ledByYear", tasksByYear(s, DFKG.LEAD_AGENCY.asNode(), DFKG.RESPONSIBLE_AGENCY.asNode()));
+            m.put("tasksByYear", agencyTasksByYear(s));
             m.put("predecessors", links(path(s, ORG.resultedFrom.asNode(), ORG.originalOrganization.asNode())));
             m.put("successors", links(path(s, ORG.changedBy.asNode(), ORG.resultingOrganization.asNode())));
         }
         if (isA(s, SKOS.Concept.asNode())) {
-            m.put("mentionedByYear", tasksByYear(s, DFKG.MENTIONS_TECHNOLOGY.asNode()));
+            List<Node> concepts = new ArrayList<>(List.of(s));
+            concepts.addAll(narrowerTransitive(s));
+            m.put("mentionedByYear", tasksByYear(concepts, DFKG.MENTIONS_TECHNOLOGY.asNode()));
             m.put("broader", links(objects(s, SKOS.broader.asNode())));
             m.put("narrower", links(objects(s, SKOS.narrower.asNode())));
         }
@@ -98,18 +110,65 @@ final class EntityView {
         return rows;
     }
 
-    /** The evidence of the entity itself and of every fact node it points to: the sentence, with the span marked. */
+    /**
+     * The evidence of the entity itself and of every fact node it points to: each sentence once, with
+     * every span it holds marked, and the facts read from it.
+     */
     private List<Map<String, Object>> quotes(Node s) {
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, Object>> spans = new ArrayList<>();
         Map<String, Object> own = quote(s, null);
-        if (own != null) out.add(own);
+        if (own != null) spans.add(own);
         for (Triple t : graph.find(s, Node.ANY, Node.ANY).toList()) {
-            if (out.size() >= MAX_ROWS) break;
+            if (spans.size() >= MAX_ROWS) break;
             if (!t.getObject().isURI() || t.getPredicate().equals(Prov.WAS_DERIVED_FROM.asNode())) continue;
             Map<String, Object> q = quote(t.getObject(), t.getPredicate());
-            if (q != null) out.add(q);
+            if (q != null) spans.add(q);
         }
-        out.sort(Comparator.comparing(q -> (Integer) q.get("begin")));
+        spans.sort(Comparator.comparing(q -> (Integer) q.get("begin")));
+        Map<String, Map<String, Object>> bySentence = new LinkedHashMap<>();
+        for (Map<String, Object> q : spans) {
+            @SuppressWarnings("unchecked")
+            String key = ((Map<String, String>) q.get("sentence")).get("iri");
+            Map<String, Object> group = bySentence.computeIfAbsent(key, k -> {
+                Map<String, Object> g = new LinkedHashMap<>(q);
+                g.put("facts", new ArrayList<Map<String, Object>>());
+                g.put("marks", new ArrayList<int[]>());
+                return g;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> facts = (List<Map<String, Object>>) group.get("facts");
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("via", q.get("via"));
+            fact.put("fact", q.get("fact"));
+            facts.add(fact);
+            @SuppressWarnings("unchecked")
+            List<int[]> marks = (List<int[]>) group.get("marks");
+            marks.add((int[]) q.get("span"));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> g : bySentence.values()) {
+            @SuppressWarnings("unchecked")
+            List<int[]> marks = (List<int[]>) g.remove("marks");
+            g.put("segments", segments((String) g.get("text"), marks));
+            out.add(g);
+        }
+        return out;
+    }
+
+    /** A sentence cut into plain and marked pieces, overlapping spans merged. */
+    private static List<Map<String, Object>> segments(String text, List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt((int[] x) -> x[0]));
+        List<Map<String, Object>> out = new ArrayList<>();
+        int at = 0;
+        for (int[] span : sorted) {
+            int from = Math.max(at, span[0]);
+            int to = Math.max(from, span[1]);
+            if (from > at) out.add(Map.of("text", text.substring(at, from), "mark", false));
+            if (to > from) out.add(Map.of("text", text.substring(from, to), "mark", true));
+            at = Math.max(at, to);
+        }
+        if (at < text.length()) out.add(Map.of("text", text.substring(at), "mark", false));
         return out;
     }
 
@@ -130,11 +189,8 @@ final class EntityView {
         int codePoints = text.codePointCount(0, text.length());
         int from = Math.max(0, Math.min(codePoints, factBegin - sentenceBegin));
         int to = Math.max(from, Math.min(codePoints, factEnd - sentenceBegin));
-        int a = text.offsetByCodePoints(0, from);
-        int b = text.offsetByCodePoints(0, to);
-        q.put("before", text.substring(0, a));
-        q.put("mark", text.substring(a, b));
-        q.put("after", text.substring(b));
+        q.put("text", text);
+        q.put("span", new int[] {text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to)});
         context(sentence, q);
         return q;
     }
@@ -164,30 +220,168 @@ final class EntityView {
         into.put("sentence", link(sentence));
     }
 
+    /** A programme's member tasks by year, each with what it says and its lead agencies; the year is an anchor charts link to. */
     private List<Map<String, Object>> timeline(Node programme) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> byYear = new TreeMap<>();
         for (Node task : objects(programme, DFKG.PROGRAMME_MEMBER.asNode())) {
             Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("year", doc == null ? "" : year(doc));
             row.put("document", doc == null ? null : link(doc));
             row.put("task", link(task));
-            rows.add(row);
+            Node text = object(task, DCTerms.description.asNode());
+            row.put("quote", text == null ? "" : text.getLiteralLexicalForm());
+            row.put("leads", links(objects(task, DFKG.LEAD_AGENCY.asNode())));
+            byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(row);
         }
-        rows.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("year"))
-                .thenComparing(r -> ((Map<?, ?>) r.get("task")).get("label").toString()));
-        return rows;
+        List<Map<String, Object>> out = new ArrayList<>();
+        byYear.forEach((year, rows) -> {
+            rows.sort(Comparator.comparing(r -> ((Map<?, ?>) r.get("task")).get("iri").toString()));
+            Map<String, Object> leads = new TreeMap<>();
+            for (Map<String, Object> r : rows) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> l = (List<Map<String, String>>) r.get("leads");
+                l.forEach(x -> leads.put(x.get("iri"), x));
+            }
+            out.add(Map.of("year", year, "count", rows.size(), "tasks", rows, "leads", new ArrayList<>(leads.values())));
+        });
+        return out;
     }
 
-    /** Tasks that point at {@code s} through any of the properties, grouped by the year of their document. */
-    private List<Map<String, Object>> tasksByYear(Node s, Node... properties) {
-        Map<String, List<Map<String, String>>> byYear = new TreeMap<>();
+    /** A programme's changes from each document that holds it to the next (dfkg:ProgrammeChange), in order of years. */
+    private List<Map<String, Object>> changes(Node programme) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Triple t : graph.find(Node.ANY, DFKG.PROGRAMME_PROPERTY.asNode(), programme).toList()) {
+            Node c = t.getSubject();
+            if (!isA(c, DFKG.PROGRAMME_CHANGE.asNode())) continue;
+            Node from = object(c, DFKG.FROM_DOCUMENT.asNode());
+            Node to = object(c, DFKG.TO_DOCUMENT.asNode());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("sort", year(from) + " " + year(to) + " " + from);
+            row.put("change", link(c));
+            row.put("from", link(from));
+            row.put("to", link(to));
+            row.put("fromYear", year(from));
+            row.put("toYear", year(to));
+            row.put("continued", links(objects(c, DFKG.CONTINUED_TASK.asNode())));
+            row.put("added", links(objects(c, DFKG.NEW_TASK.asNode())));
+            row.put("dropped", links(objects(c, DFKG.DROPPED_TASK.asNode())));
+            row.put("counts", ((List<?>) row.get("continued")).size() + " / " + ((List<?>) row.get("added")).size() + " / " + ((List<?>) row.get("dropped")).size());
+            row.put("leadsAdded", links(objects(c, DFKG.LEAD_ADDED.asNode())));
+            row.put("leadsDropped", links(objects(c, DFKG.LEAD_DROPPED.asNode())));
+            row.put("leadsKept", links(objects(c, DFKG.LEAD_KEPT.asNode())));
+            List<Map<String, Object>> revisions = new ArrayList<>();
+            for (Node r : objects(c, DFKG.TARGET_REVISION_PROPERTY.asNode())) {
+                Node fromTarget = object(r, DFKG.FROM_TARGET.asNode());
+                Node toTarget = object(r, DFKG.TO_TARGET.asNode());
+                Node kind = object(r, DFKG.REVISION.asNode());
+                revisions.add(Map.of("from", link(fromTarget), "to", link(toTarget), "revision", kind == null ? "" : link(kind).get("label")));
+            }
+            row.put("revisions", revisions);
+            flagNonEmptyLists(row);
+            out.add(row);
+        }
+        out.sort(Comparator.comparing(r -> (String) r.get("sort")));
+        return out;
+    }
+
+    /** An agency's tasks by year, each with the role it holds, and the document. */
+    private List<Map<String, Object>> agencyTasksByYear(Node agency) {
+        Map<String, List<Map<String, Object>>> byYear = new TreeMap<>();
         int n = 0;
-        for (Node p : properties) {
-            for (Triple t : graph.find(Node.ANY, p, s).toList()) {
-                if (n++ >= MAX_ROWS) break;
+        for (Triple t : graph.find(Node.ANY, DFKG.ASSIGNED_PARTY.asNode(), agency).toList()) {
+            if (n++ >= MAX_ROWS) break;
+            Node assignment = t.getSubject();
+            for (Triple h : graph.find(Node.ANY, DFKG.HAS_ASSIGNMENT.asNode(), assignment).toList()) {
+                Node task = h.getSubject();
+                Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
+                Node role = object(assignment, DFKG.ROLE_PROPERTY.asNode());
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("task", link(task));
+                row.put("role", role == null ? "" : link(role).get("label"));
+                row.put("document", doc == null ? null : link(doc));
+                byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byYear.forEach((year, rows) -> out.add(Map.of("year", year, "count", rows.size(), "tasks", rows)));
+        return out;
+    }
+
+    /** A document's metadata, in the order a reader cites it. */
+    private List<Map<String, Object>> metadata(Node doc) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Object[][] fields = {
+                {"标题 Title", DCTerms.title.asNode()}, {"文号 Number", DFKG.DOCUMENT_NUMBER.asNode()}, {"发文机关 Issuer", DFKG.ISSUER.asNode()},
+                {"发文机关（原文） Issuer as written", DFKG.ISSUER_NAME.asNode()}, {"成文日期 Issued", DCTerms.issued.asNode()},
+                {"起始年份 First year", DFKG.PERIOD_START.asNode()}, {"截止年份 Last year", DFKG.PERIOD_END.asNode()},
+                {"辖区 Jurisdiction", DFKG.JURISDICTION.asNode()}, {"任务数 Tasks", DFKG.TASK_COUNT.asNode()},
+                {"量化指标数 Figures", DFKG.FIGURE_COUNT.asNode()}, {"标识 Identifier", DCTerms.identifier.asNode()}};
+        for (Object[] f : fields) {
+            Node v = object(doc, (Node) f[1]);
+            if (v == null) continue;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", f[0]);
+            if (v.isURI()) row.put("link", link(v));
+            else row.put("value", v.isLiteral() ? v.getLiteralLexicalForm() : v.toString());
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** A document's sections in reading order, each with the tasks it holds directly. */
+    private List<Map<String, Object>> outline(Node doc) {
+        List<Node> sections = new ArrayList<>();
+        for (Triple t : graph.find(Node.ANY, DFKG.IN_DOCUMENT.asNode(), doc).toList()) {
+            if (isA(t.getSubject(), DFKG.SECTION.asNode())) sections.add(t.getSubject());
+        }
+        sections.sort(Comparator.comparingInt(x -> integer(object(x, Nif.BEGIN_INDEX.asNode()))));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Node section : sections) {
+            int tasks = 0;
+            for (Triple t : graph.find(Node.ANY, DFKG.IN_SECTION.asNode(), section).toList()) if (isA(t.getSubject(), DFKG.TASK.asNode())) tasks++;
+            int level = Math.max(1, integer(object(section, DFKG.LEVEL.asNode())));
+            Map<String, Object> row = new LinkedHashMap<>(link(section));
+            row.put("indent", (level - 1) * 1.5);
+            row.put("tasks", tasks);
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** A heading for a node without a label (a sentence, a mention): the start of the text it quotes, or its kind. */
+    private String heading(Node s) {
+        Node anchor = object(s, Nif.ANCHOR_OF.asNode());
+        if (anchor != null && anchor.isLiteral()) {
+            String text = anchor.getLiteralLexicalForm();
+            return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        }
+        Node type = object(s, RDF.type.asNode());
+        return type == null ? shortName(s.getURI()) : link(type).get("label") + " " + shortName(s.getURI());
+    }
+
+    private List<Node> narrowerTransitive(Node concept) {
+        List<Node> out = new ArrayList<>();
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(objects(concept, SKOS.narrower.asNode()));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (out.contains(n) || n.equals(concept)) continue;
+            out.add(n);
+            todo.addAll(objects(n, SKOS.narrower.asNode()));
+        }
+        return out;
+    }
+
+    /** Tasks that point at any of the nodes through the property, grouped by the year of their document, each task once. */
+    private List<Map<String, Object>> tasksByYear(List<Node> targets, Node property) {
+        Map<String, List<Map<String, String>>> byYear = new TreeMap<>();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        int n = 0;
+        for (Node s : targets) {
+            for (Triple t : graph.find(Node.ANY, property, s).toList()) {
+                if (n >= MAX_ROWS) break;
                 Node task = t.getSubject();
-                if (!isA(task, DFKG.TASK.asNode())) continue;
+                if (!isA(task, DFKG.TASK.asNode()) || !seen.add(task)) continue;
+                n++;
                 Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
                 byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(link(task));
             }
@@ -197,11 +391,16 @@ final class EntityView {
         return out;
     }
 
+    /** Sums the build writes for queries (per year, per document, per pair): no reader follows them from a page. */
+    private static final List<Node> SUMMARIES = List.of(DFKG.TECHNOLOGY_YEAR.asNode(), DFKG.AGENCY_YEAR.asNode(), DFKG.PROGRAMME_YEAR.asNode(),
+            DFKG.PROGRAMME_AGENCY_YEAR.asNode(), DFKG.TECHNOLOGY_USE.asNode(), DFKG.AGENCY_TIE.asNode());
+
     private List<Map<String, String>> incoming(Node s) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Triple t : graph.find(Node.ANY, Node.ANY, s).toList()) {
             if (out.size() >= 50) break;
             if (!t.getSubject().isURI()) continue;
+            if (SUMMARIES.stream().anyMatch(type -> isA(t.getSubject(), type))) continue;
             Map<String, String> row = new LinkedHashMap<>(link(t.getSubject()));
             row.put("via", label(t.getPredicate(), "en"));
             out.add(row);

@@ -81,7 +81,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
         DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), dataset::dumps, settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
-        WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()));
+        WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()), dataset, settings.iris());
         AnalysisServlet analyses = new AnalysisServlet(dataset, settings.iris(), pages, endpointPath);
         CappedQuery queries = new CappedQuery(settings.maxRows());
         MemoryWatchdog memory = new MemoryWatchdog(MEMORY_FRACTION, () -> queries.stopLongestRunning(
@@ -108,7 +108,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/webjars/*", new ClasspathServlet("/webjars/", "META-INF/resources/webjars/"))
                 .addServlet("/assets/*", new ClasspathServlet("/assets/", "static/"))
                 .addServlet("/search", new SearchServlet(dataset, settings.iris(), pages))
-                .addServlet("/charts/*", new ChartServlet(dataset))
+                .addServlet("/charts/*", new ChartServlet(dataset, settings.iris()))
                 .addServlet("/export/*", analyses)
                 .addServlet("/network", analyses)
                 .addServlet("/ledger", analyses)

@@ -1,6 +1,7 @@
 package org.dfkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -96,5 +97,77 @@ class BrowserTest {
         String results = browser.findElement(By.tagName("main")).getText();
         assertTrue(results.contains("2013") && results.contains("2019"), results);
         screenshot("search");
+    }
+
+    @Test
+    void theLandingPageLeadsToADocumentsOutline() throws Exception {
+        browser.get(BuiltGraph.root());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        Object scrolled = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.scrollY");
+        assertEquals(0L, ((Number) scrolled).longValue(), "the landing page opens at its introduction");
+        List<WebElement> documents = browser.findElements(By.cssSelector("#documents a.document"));
+        assertEquals(5, documents.size(), "every seed document is listed");
+        screenshot("landing");
+        WebElement plan = documents.stream().filter(a -> a.getDomAttribute("href").endsWith("/fj-2011-2015-plan")).findFirst().orElseThrow();
+        plan.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outline")));
+        assertTrue(browser.getCurrentUrl().contains("/page/document/fj-2011-2015-plan"), browser.getCurrentUrl());
+        String outline = browser.findElement(By.id("outline")).getText();
+        assertTrue(outline.contains("tasks") && browser.findElements(By.cssSelector("#outline li")).size() >= 5, outline);
+        assertTrue(browser.findElement(By.id("metadata")).getText().contains("2011"), "metadata before the outline");
+        screenshot("document-outline");
+    }
+
+    @Test
+    void aChartCellLeadsToATaskAndItsQuote() throws Exception {
+        browser.get(BuiltGraph.root() + "charts/technology-heatmap.svg");
+        WebElement cell = browser.findElements(By.cssSelector("a")).stream()
+                .filter(a -> a.getDomAttribute("href") != null && a.getDomAttribute("href").endsWith("#y2013")).findFirst().orElseThrow();
+        String concept = cell.getDomAttribute("href");
+        cell.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("y2013")));
+        assertTrue(browser.getCurrentUrl().contains("/page/" + concept.substring("/id/".length(), concept.indexOf('#'))), browser.getCurrentUrl());
+        screenshot("chart-cell-year");
+        WebElement task = browser.findElement(By.xpath("//h3[@id='y2013']/following-sibling::ul[1]//a[@class='mention']"));
+        task.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("blockquote.source")));
+        assertTrue(browser.getCurrentUrl().contains("/task/"), browser.getCurrentUrl());
+        assertFalse(browser.findElement(By.cssSelector("blockquote.source")).getText().isBlank(), "the task's quote");
+        screenshot("chart-cell-task-quote");
+    }
+
+    @Test
+    void theLedgerAndTheNetworkDraw() throws Exception {
+        browser.get(BuiltGraph.root() + "ledger");
+        String ledger = browser.findElement(By.id("ledger")).getText();
+        assertTrue(ledger.contains("met") && ledger.contains("行政村通宽带比例"), ledger);
+        screenshot("ledger");
+        browser.get(BuiltGraph.root() + "network");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network canvas")));
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('network')).getOption().series[0].data.length")).intValue() > 10);
+        screenshot("network");
+    }
+
+    @Test
+    void aTimelineDotLeadsToTheProgrammesYearAndOnToAnAgencysTasks() throws Exception {
+        browser.get(BuiltGraph.root() + "charts/programme-timeline.svg");
+        WebElement dot = browser.findElements(By.cssSelector("a")).stream()
+                .filter(a -> a.getDomAttribute("href") != null && a.getDomAttribute("href").contains("/programme/")).findFirst().orElseThrow();
+        String year = dot.getDomAttribute("href").substring(dot.getDomAttribute("href").indexOf("#y") + 2);
+        dot.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("y" + year)));
+        assertFalse(browser.findElements(By.cssSelector("ul.timeline blockquote.source")).isEmpty(), "each member task's quote");
+        screenshot("programme");
+        // The page of the agency that leads most of the seeds' tasks: each task with its role and document.
+        browser.get(BuiltGraph.root() + "id/agency/fj-digital-fujian-office");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h3[id^=y]")));
+        String tasks = browser.findElement(By.tagName("main")).getText();
+        assertTrue(tasks.contains("承担的任务") && tasks.contains("lead"), "tasks with their roles");
+        screenshot("agency");
     }
 }

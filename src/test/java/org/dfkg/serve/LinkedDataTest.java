@@ -86,7 +86,8 @@ class LinkedDataTest {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("福建省卫生厅") && page.body().contains("Fujian Provincial Department of Health"), "both labels");
         assertTrue(page.body().contains("后继 Successors") && page.body().contains("福建省卫生和计划生育委员会"), "successor through the ORG change event");
-        assertTrue(page.body().contains("Tasks led or held, by year") && page.body().contains("<h3>2010"), "tasks year by year");
+        assertTrue(page.body().contains("Tasks, with the role held") && page.body().contains("<h3 id=\"y2010\">2010"), "tasks year by year");
+        assertFalse(page.body().contains("/agency-year/") || page.body().contains("/agency-tie/"), "sums the build writes stay out of Referenced by");
         assertEquals(406, get(AGENCY, "image/png").statusCode());
         assertEquals(404, get("id/agency/no-such-agency", "text/turtle").statusCode());
     }
@@ -235,5 +236,16 @@ class LinkedDataTest {
         String programme = iris.stream().filter(i -> i.matches(".*/id/programme/[0-9a-f]+")).findFirst().orElseThrow();
         String page = get("page/" + programme.substring((IriScheme.DEFAULT_BASE + "id/").length()), null).body();
         assertTrue(page.contains("时间线 Timeline"), "a programme page shows its timeline");
+    }
+
+    @Test
+    void aSentenceIsQuotedOnceWithEveryFactMarkedAndAnEvidencePageHasAHeading() throws Exception {
+        String task = get("page/document/fj-2013-work-points/task/root-t3", null).body();
+        int quotes = task.split("<div class=\"quote\">", -1).length - 1;
+        assertEquals(1, quotes, "one sentence, quoted once");
+        assertTrue(task.split("<mark>", -1).length - 1 >= 5, "every fact read from it marked");
+        String sentence = get("page/document/fj-2013-work-points/text/779-845", null).body();
+        String heading = sentence.substring(sentence.indexOf("<h1>") + 4, sentence.indexOf("</h1>")).strip();
+        assertTrue(heading.startsWith("（四）积极争取"), heading);
     }
 }
