@@ -21,9 +21,13 @@ import org.dfkg.reference.Measures;
  * is the first at or after the deadline, else the closest before it. Its value, converted into the
  * target's unit ({@link Measures}), meets the target when it is at least the target's value (at
  * most, for a ceiling: 以内, 不超过). A report of a narrower indicator (villages with fibre, for
- * villages with broadband) is a lower bound: it can show a target met, never missed.
+ * villages with broadband) is a lower bound: it can show a target met, never missed. A check lists
+ * the {@link #MAX_REPORTS} later reports nearest the deadline.
  */
 public final class TargetLedger {
+    /** A check lists at most this many later reports, those nearest the deadline (and always the one that decides): a target of a large corpus has thousands. */
+    public static final int MAX_REPORTS = 5;
+
     /** What a target's check found: met, missed, or no report at or after the deadline that decides it. */
     public enum Status {
         MET, MISSED, NO_LATER_REPORT
@@ -95,8 +99,13 @@ public final class TargetLedger {
         if (decided == null) status = Status.NO_LATER_REPORT;
         else if (decided.meets()) status = Status.MET;
         else status = decided.report().year() >= target.year() ? Status.MISSED : Status.NO_LATER_REPORT;
-        return new Check(target, reports.stream().map(Converted::report).toList(), decided == null ? null : decided.report(),
-                decided == null ? null : decided.value(), status);
+        List<Converted> nearest = new ArrayList<>(reports);
+        nearest.sort(Comparator.comparingInt((Converted c) -> Math.abs(c.report().year() - target.year())).thenComparingInt(c -> c.report().year())
+                .thenComparing(c -> c.report().docId()).thenComparingInt(c -> c.report().start()));
+        List<Converted> kept = new ArrayList<>(nearest.subList(0, Math.min(MAX_REPORTS, nearest.size())));
+        if (decided != null && !kept.contains(decided)) kept.set(kept.size() - 1, decided);
+        List<Entry> listed = reports.stream().filter(kept::contains).map(Converted::report).toList();
+        return new Check(target, listed, decided == null ? null : decided.report(), decided == null ? null : decided.value(), status);
     }
 
     private static boolean meets(Entry target, BigDecimal observed) {

@@ -103,4 +103,16 @@ class TargetLedgerTest {
         assertEquals(TargetLedger.Status.NO_LATER_REPORT, c.status());
         assertEquals(List.of(), c.reports());
     }
+
+    @Test
+    void aCheckListsTheReportsNearestTheDeadlineAndTheOneThatDecides() {
+        List<TargetLedger.Entry> entries = new java.util.ArrayList<>();
+        entries.add(target("plan", 2011, "internet-penetration", "80", "%", "%", 2015, Comparison.REACH));
+        for (int year = 2012; year <= 2025; year++) entries.add(report("review-" + year, year, "internet-penetration", "70", "%", "%", year));
+        TargetLedger.Check c = LEDGER.check(entries).getFirst();
+        assertEquals(TargetLedger.MAX_REPORTS, c.reports().size());
+        assertEquals(List.of(2013, 2014, 2015, 2016, 2017), c.reports().stream().map(TargetLedger.Entry::year).toList());
+        assertEquals(2015, c.decidedBy().year());
+        assertEquals(TargetLedger.Status.MISSED, c.status());
+    }
 }
