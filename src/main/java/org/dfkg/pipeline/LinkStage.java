@@ -72,55 +72,30 @@ final class LinkStage {
                 triples += chunk(stages.linksMapper().programmeModel(p), context, outcomes, sink);
                 progress.step();
             }
-            for (List<LinkResult.Continuation> batch : continuations) {
-                Graph context = GraphMemFactory.createGraphMemRoaring();
-                for (LinkResult.Continuation c : batch) {
-                    typeTask(context, c.cityTask());
-                    typeTask(context, c.provincialTask());
+            triples += batches(continuations, (context, c) -> {
+                typeTask(context, c.cityTask());
+                typeTask(context, c.provincialTask());
+            }, stages.linksMapper()::continuationsModel, outcomes, sink, progress);
+            triples += batches(uses, (context, u) -> typeDocument(context, u.docId()), stages.linksMapper()::technologyUsesModel, outcomes, sink, progress);
+            triples += batches(checks, (context, c) -> {
+                typeFigure(context, c.target(), DFKG.TARGET);
+                c.reports().forEach(r -> typeFigure(context, r, DFKG.OBSERVATION));
+            }, stages.linksMapper()::targetChecksModel, outcomes, sink, progress);
+            triples += batches(changes, (context, c) -> {
+                typeDocument(context, c.fromDocument());
+                typeDocument(context, c.toDocument());
+                context.add(NodeFactory.createURI(stages.settings().iris().programme(c.programme().key())), RDF.type.asNode(), DFKG.PROGRAMME.asNode());
+                for (List<LinkedTask> tasks : List.of(c.continued(), c.added(), c.dropped())) tasks.forEach(t -> typeTask(context, t));
+                for (List<AgencyRef> agencies : List.of(c.leadsAdded(), c.leadsDropped(), c.leadsKept())) agencies.forEach(a -> typeAgency(context, a));
+                for (ProgrammeChanges.TargetRevision t : c.targets()) {
+                    typeFigure(context, t.from(), DFKG.TARGET);
+                    typeFigure(context, t.to(), DFKG.TARGET);
                 }
-                triples += chunk(stages.linksMapper().continuationsModel(batch), context, outcomes, sink);
-                progress.step();
-            }
-            for (List<LinkResult.TechnologyUse> batch : uses) {
-                Graph context = GraphMemFactory.createGraphMemRoaring();
-                for (LinkResult.TechnologyUse u : batch) typeDocument(context, u.docId());
-                triples += chunk(stages.linksMapper().technologyUsesModel(batch), context, outcomes, sink);
-                progress.step();
-            }
-            for (List<TargetLedger.Check> batch : checks) {
-                Graph context = GraphMemFactory.createGraphMemRoaring();
-                for (TargetLedger.Check c : batch) {
-                    typeFigure(context, c.target(), DFKG.TARGET);
-                    c.reports().forEach(r -> typeFigure(context, r, DFKG.OBSERVATION));
-                }
-                triples += chunk(stages.linksMapper().targetChecksModel(batch), context, outcomes, sink);
-                progress.step();
-            }
-            for (List<ProgrammeChanges.Change> batch : changes) {
-                Graph context = GraphMemFactory.createGraphMemRoaring();
-                for (ProgrammeChanges.Change c : batch) {
-                    typeDocument(context, c.fromDocument());
-                    typeDocument(context, c.toDocument());
-                    context.add(NodeFactory.createURI(stages.settings().iris().programme(c.programme().key())), RDF.type.asNode(), DFKG.PROGRAMME.asNode());
-                    for (List<LinkedTask> tasks : List.of(c.continued(), c.added(), c.dropped())) tasks.forEach(t -> typeTask(context, t));
-                    for (List<AgencyRef> agencies : List.of(c.leadsAdded(), c.leadsDropped(), c.leadsKept())) agencies.forEach(a -> typeAgency(context, a));
-                    for (ProgrammeChanges.TargetRevision t : c.targets()) {
-                        typeFigure(context, t.from(), DFKG.TARGET);
-                        typeFigure(context, t.to(), DFKG.TARGET);
-                    }
-                }
-                triples += chunk(stages.linksMapper().programmeChangesModel(batch), context, outcomes, sink);
-                progress.step();
-            }
-            for (List<AgencyNetwork.Tie> batch : ties) {
-                Graph context = GraphMemFactory.createGraphMemRoaring();
-                for (AgencyNetwork.Tie t : batch) {
-                    typeAgency(context, t.first());
-                    typeAgency(context, t.second());
-                }
-                triples += chunk(stages.linksMapper().agencyTiesModel(batch), context, outcomes, sink);
-                progress.step();
-            }
+            }, stages.linksMapper()::programmeChangesModel, outcomes, sink, progress);
+            triples += batches(ties, (context, t) -> {
+                typeAgency(context, t.first());
+                typeAgency(context, t.second());
+            }, stages.linksMapper()::agencyTiesModel, outcomes, sink, progress);
             triples += chunk(stages.linksMapper().technologySummaryModel(summaries), GraphFactory.createDefaultGraph(), outcomes, sink);
             progress.step();
             Graph agencies = GraphMemFactory.createGraphMemRoaring();
@@ -129,6 +104,22 @@ final class LinkStage {
             progress.step();
         }
         return new Outcome(links, ValidationOutcome.combine(outcomes), triples);
+    }
+
+    /**
+     * Maps, validates and sinks one chunk per batch: {@code describe} types, beside the chunk, the nodes
+     * of other graphs that a batch item points at, so that class constraints can be checked.
+     */
+    private <T> long batches(List<List<T>> batches, java.util.function.BiConsumer<Graph, T> describe, java.util.function.Function<List<T>, Model> map,
+                             List<ValidationOutcome> outcomes, QuadSink sink, Progress progress) throws IOException {
+        long triples = 0;
+        for (List<T> batch : batches) {
+            Graph context = GraphMemFactory.createGraphMemRoaring();
+            for (T item : batch) describe.accept(context, item);
+            triples += chunk(map.apply(batch), context, outcomes, sink);
+            progress.step();
+        }
+        return triples;
     }
 
     /** Validates a chunk beside its context and the static graph; keeps the outcome only when it finds something. */
