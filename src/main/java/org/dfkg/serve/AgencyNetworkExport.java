@@ -30,7 +30,7 @@ import org.dfkg.vocab.DFKG;
 
 /**
  * The agency network read from the store by the research query {@code queries/agency-network.rq}
- * (packaged with the server), lineages merged or kept, and written as GraphML (Gephi, networkx,
+ * (packaged with the server), once for each year, lineages merged or kept, and written as GraphML (Gephi, networkx,
  * yEd), as a CSV edge list, or as JSON for the network page. Nodes are agency IRIs with their
  * Chinese and English labels; an edge is two agencies in a pair of roles in a year, weighted by tasks.
  */
@@ -67,11 +67,23 @@ final class AgencyNetworkExport {
         }
     }
 
+    private static final String YEARS = "PREFIX dfkg: <https://w3id.org/dfkg/ontology#> SELECT DISTINCT ?year WHERE { ?tie a dfkg:AgencyTie ; dfkg:year ?year }";
+
+    /** The network of every year: the query answers one year at a time, so it runs once per year. */
     Network network(boolean mergeLineages) {
         Graph g = Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution("mergeLineages", NodeValue.booleanReturn(mergeLineages).asNode()).build()) {
-                return exec.construct();
+            Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            List<Node> years = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(YEARS).build()) {
+                exec.select().forEachRemaining(b -> years.add(b.get("year")));
             }
+            for (Node year : years) {
+                try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution("mergeLineages", NodeValue.booleanReturn(mergeLineages).asNode())
+                        .substitution("onlyYear", year).build()) {
+                    org.apache.jena.graph.GraphUtil.addInto(all, exec.construct());
+                }
+            }
+            return all;
         });
         Map<String, Agency> agencies = new TreeMap<>();
         for (Triple t : g.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).toList()) {

@@ -25,6 +25,11 @@ import org.dfkg.rdf.IriScheme;
  */
 final class AnalysisServlet extends HttpServlet {
     static final String LEDGER_QUERY = "queries/target-ledger.rq";
+    private static final String INDICATORS = """
+            PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?label WHERE { ?i a dfkg:Indicator ; skos:prefLabel ?label . FILTER (LANG(?label) = "zh") } ORDER BY ?label
+            """;
 
     private final DatasetGraph dataset;
     private final IriScheme iris;
@@ -75,38 +80,45 @@ final class AnalysisServlet extends HttpServlet {
     private void ledger(HttpServletResponse response) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(ledgerQuery).build()) {
-                exec.select().forEachRemaining(b -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    b.vars().forEachRemaining(v -> {
-                        var n = b.get(v);
-                        row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-                        if (n.isURI()) row.put(v.getVarName() + "Href", EntityView.localHref(iris, n.getURI()));
+            // The query answers one indicator at a time: the page asks it for each indicator of the scheme.
+            List<org.apache.jena.graph.Node> indicators = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(INDICATORS).build()) {
+                exec.select().forEachRemaining(b -> indicators.add(b.get("label")));
+            }
+            for (org.apache.jena.graph.Node indicator : indicators) {
+                try (QueryExec exec = QueryExec.dataset(dataset).query(ledgerQuery).substitution("onlyIndicator", indicator).build()) {
+                    exec.select().forEachRemaining(b -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        b.vars().forEachRemaining(v -> {
+                            var n = b.get(v);
+                            row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
+                            if (n.isURI()) row.put(v.getVarName() + "Href", EntityView.localHref(iris, n.getURI()));
+                        });
+                        String status = (String) row.get("status");
+                        row.put("statusClass", status);
+                        BigDecimal target = new BigDecimal((String) row.get("targetValue"));
+                        row.put("targetValue", plain(target.toPlainString()));
+                        if (row.containsKey("observedValue")) {
+                            BigDecimal observed = new BigDecimal((String) row.get("observedValue"));
+                            row.put("observedValue", plain(observed.toPlainString()));
+                            // The bar: the report's value as a share of the target's, drawn up to twice the target.
+                            int percent = target.signum() == 0 ? 100 : observed.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue();
+                            row.put("percent", percent);
+                            row.put("bar", Math.min(200, Math.max(0, percent)) / 2);
+                        }
+                        rows.add(row);
                     });
-                    String status = (String) row.get("status");
-                    row.put("statusClass", status.replace(' ', '-'));
-                    BigDecimal target = new BigDecimal((String) row.get("targetValue"));
-                    row.put("targetValue", plain(target.toPlainString()));
-                    if (row.containsKey("observedValue")) {
-                        BigDecimal observed = new BigDecimal((String) row.get("observedValue"));
-                        row.put("observedValue", plain(observed.toPlainString()));
-                        // The bar: the report's value as a share of the target's, drawn up to twice the target.
-                        int percent = target.signum() == 0 ? 100 : observed.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue();
-                        row.put("percent", percent);
-                        row.put("bar", Math.min(200, Math.max(0, percent)) / 2);
-                    }
-                    rows.add(row);
-                });
+                }
             }
         });
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String s : List.of("met", "missed", "no later report")) counts.put(s, rows.stream().filter(r -> s.equals(r.get("status"))).count());
+        for (String s : List.of("Met", "Missed", "NoLaterReport")) counts.put(s, rows.stream().filter(r -> s.equals(r.get("status"))).count());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "目标台账 Target ledger");
         model.put("rows", rows);
-        model.put("met", counts.get("met"));
-        model.put("missed", counts.get("missed"));
-        model.put("open", counts.get("no later report"));
+        model.put("met", counts.get("Met"));
+        model.put("missed", counts.get("Missed"));
+        model.put("open", counts.get("NoLaterReport"));
         pages.send(response, 200, "ledger", model);
     }
 

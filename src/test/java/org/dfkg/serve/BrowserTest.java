@@ -142,7 +142,7 @@ class BrowserTest {
     void theLedgerAndTheNetworkDraw() throws Exception {
         browser.get(BuiltGraph.root() + "ledger");
         String ledger = browser.findElement(By.id("ledger")).getText();
-        assertTrue(ledger.contains("met") && ledger.contains("行政村通宽带比例"), ledger);
+        assertTrue(ledger.contains("Met") && ledger.contains("行政村通宽带比例"), ledger);
         screenshot("ledger");
         browser.get(BuiltGraph.root() + "network");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
