@@ -1,7 +1,10 @@
 // The agency network page: draws /export/agency-network.json with ECharts (force layout), filters by
 // year and roles, and lists an edge's tasks with their quotes from the SPARQL endpoint on a click.
 (function () {
-  const chart = echarts.init(document.getElementById('network'));
+  const element = document.getElementById('network');
+  // The endpoint and the dataset's base come from the page: the content security policy allows no inline script.
+  const endpoint = element.dataset.endpoint, base = element.dataset.base;
+  const chart = echarts.init(element);
   const yearSelect = document.getElementById('year');
   const rolesSelect = document.getElementById('roles');
   const merge = document.getElementById('merge');
@@ -80,7 +83,7 @@ SELECT DISTINCT ?task ?label ?text ?doc ?start WHERE {
   FILTER (?x != ?y)
   ${year ? `FILTER (STR(?start) = "${Number(year)}")` : `VALUES ?start { ${tie.years.map(y => `"${y}"^^<http://www.w3.org/2001/XMLSchema#gYear>`).join(' ')} }`}
 } ORDER BY ?start ?doc ?task LIMIT 200`;
-    fetch(window.DFKG_ENDPOINT + '?query=' + encodeURIComponent(q), {headers: {Accept: 'application/sparql-results+json'}})
+    fetch(endpoint + '?query=' + encodeURIComponent(q), {headers: {Accept: 'application/sparql-results+json'}})
       .then(r => r.json()).then(res => {
         const section = document.getElementById('tie');
         const names = id => (data.nodes.find(n => n.id === id) || {name: id}).name;
@@ -91,7 +94,7 @@ SELECT DISTINCT ?task ?label ?text ?doc ?start WHERE {
           const li = document.createElement('li');
           const a = document.createElement('a');
           a.className = 'tie-task';
-          a.href = b.task.value.startsWith(window.DFKG_BASE) ? '/' + b.task.value.substring(window.DFKG_BASE.length) : b.task.value;
+          a.href = b.task.value.startsWith(base) ? '/' + b.task.value.substring(base.length) : b.task.value;
           a.textContent = b.doc.value + ' ' + b.start.value + ' · ' + b.label.value;
           const quote = document.createElement('blockquote');
           quote.textContent = b.text.value;

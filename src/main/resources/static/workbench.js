@@ -55,12 +55,14 @@
   });
 
   // An IRI of this dataset in the results opens its page on this server, not at its public address.
+  // The base comes from the page (the content security policy allows no inline script).
+  const base = document.getElementById("dataset-base").dataset.base;
   document.getElementById("yasgui").addEventListener("click", function (e) {
     const a = e.target.closest("a[href]");
-    if (!a || !window.DFKG_BASE || !a.href.startsWith(window.DFKG_BASE)) return;
+    if (!a || !base || !a.href.startsWith(base)) return;
     e.preventDefault();
     e.stopPropagation();
-    window.location.href = "/" + a.href.substring(window.DFKG_BASE.length);
+    window.location.href = "/" + a.href.substring(base.length);
   }, true);
 
   const params = new URLSearchParams(window.location.search);

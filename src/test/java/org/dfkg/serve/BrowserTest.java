@@ -170,4 +170,18 @@ class BrowserTest {
         assertTrue(tasks.contains("承担的任务") && tasks.contains("lead"), "tasks with their roles");
         screenshot("agency");
     }
+
+    @Test
+    void aResultIriOpensItsLocalPage() throws Exception {
+        browser.get(BuiltGraph.root() + "?query=technology-first-appearance");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr a[href^='https://w3id.org/dfkg/id/technology/']")).isEmpty());
+        WebElement iri = browser.findElement(By.cssSelector(".yasr table tbody tr a[href^='https://w3id.org/dfkg/id/technology/']"));
+        String local = iri.getDomAttribute("href").substring("https://w3id.org/dfkg/id/".length());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", iri);
+        iri.click();
+        wait.until(d -> d.getCurrentUrl().startsWith(BuiltGraph.root() + "page/" + local));
+        assertTrue(browser.findElement(By.tagName("h1")).isDisplayed());
+        screenshot("result-iri-local-page");
+    }
 }
