@@ -55,7 +55,7 @@
     chart.setOption({
       tooltip: {},
       series: [{type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links: edges,
-        force: {repulsion: 120, edgeLength: [40, 160]}, emphasis: {focus: 'adjacency'}, label: {position: 'right', fontSize: 11}}]
+        force: {repulsion: 120, edgeLength: [40, 160], layoutAnimation: false}, emphasis: {focus: 'adjacency'}, label: {position: 'right', fontSize: 11}}]
     }, true);
   }
 

@@ -184,4 +184,34 @@ class BrowserTest {
         assertTrue(browser.findElement(By.tagName("h1")).isDisplayed());
         screenshot("result-iri-local-page");
     }
+
+    @Test
+    void aNetworkEdgeLeadsToItsTasksAndTheirQuotes() throws Exception {
+        browser.get(BuiltGraph.root() + "network");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network canvas")));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        // The midpoint of the longest edge, in the chart's pixels, once the layout has settled.
+        String find = """
+                const chart = echarts.getInstanceByDom(document.getElementById('network'));
+                const graph = chart.getModel().getSeriesByIndex(0).getGraph();
+                let best = null, length = -1;
+                graph.edges.forEach(e => {
+                  const a = e.node1.getLayout(), b = e.node2.getLayout();
+                  const d = Math.hypot(a[0] - b[0], a[1] - b[1]);
+                  if (d > length) { length = d; best = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]; }
+                });
+                return best;
+                """;
+        Thread.sleep(3000);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js.executeScript(find);
+        WebElement canvas = browser.findElement(By.cssSelector("#network canvas"));
+        int dx = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, dx, dy).click().perform();
+        wait.until(d -> !d.findElements(By.cssSelector("#tie-tasks li a.tie-task")).isEmpty());
+        assertFalse(browser.findElement(By.cssSelector("#tie-tasks li blockquote")).getText().isBlank(), "the task's quote");
+        screenshot("network-edge-tasks");
+    }
 }
