@@ -1,7 +1,6 @@
 package org.dfkg.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +33,14 @@ public final class AgencyNetwork {
         Map<String, Tie> out = new TreeMap<>();
         for (LinkedTask t : tasks) {
             if (t.year() == null) continue;
-            // A task's roles name agencies only: collective parties (有关部门) are left out when it is linked.
+            // A task's roles name agencies only (collective parties are left out when it is linked), each once with its set of roles.
             List<Map.Entry<AgencyRef, Set<Role>>> parties = new ArrayList<>(t.roles().entrySet());
-            // One task ties a pair in a pair of roles once, however often its clauses repeat them.
-            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < parties.size(); i++) {
                 for (int j = i + 1; j < parties.size(); j++) {
                     for (Role ra : parties.get(i).getValue()) {
                         for (Role rb : parties.get(j).getValue()) {
                             Tie tie = ordered(parties.get(i).getKey(), ra, parties.get(j).getKey(), rb, t.year());
-                            String key = key(tie);
-                            if (!seen.add(key)) continue;
-                            out.merge(key, tie, (x, y) -> new Tie(x.first(), x.firstRole(), x.second(), x.secondRole(), x.year(), x.tasks() + 1));
+                            out.merge(key(tie), tie, (x, y) -> new Tie(x.first(), x.firstRole(), x.second(), x.secondRole(), x.year(), x.tasks() + 1));
                         }
                     }
                 }
@@ -55,10 +50,8 @@ public final class AgencyNetwork {
     }
 
     private static Tie ordered(AgencyRef a, Role ra, AgencyRef b, Role rb, int year) {
-        Comparator<Object[]> order = Comparator.<Object[], Integer>comparing(x -> ((Role) x[1]).ordinal()).thenComparing(x -> sortKey((AgencyRef) x[0]));
-        Object[] x = {a, ra};
-        Object[] y = {b, rb};
-        return order.compare(x, y) <= 0 ? new Tie(a, ra, b, rb, year, 1) : new Tie(b, rb, a, ra, year, 1);
+        boolean aFirst = ra.ordinal() < rb.ordinal() || (ra == rb && sortKey(a).compareTo(sortKey(b)) <= 0);
+        return aFirst ? new Tie(a, ra, b, rb, year, 1) : new Tie(b, rb, a, ra, year, 1);
     }
 
     private static String key(Tie t) {

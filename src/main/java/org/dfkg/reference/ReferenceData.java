@@ -151,17 +151,8 @@ public final class ReferenceData {
     private static List<Indicator> indicators(Model scheme, Path file) {
         List<Indicator> out = new ArrayList<>();
         Map<String, String> wordingOwner = new HashMap<>();
-        List<Resource> subjects = scheme.listSubjectsWithProperty(RDF.type, scheme.createResource(DFKG.NS + "Indicator")).toList();
-        subjects.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-        for (Resource c : subjects) {
-            String zh = null;
-            String en = null;
-            for (Statement st : c.listProperties(SKOS.prefLabel).toList()) {
-                Literal l = st.getLiteral();
-                if (l.getLanguage().startsWith("zh")) zh = l.getString();
-                if (l.getLanguage().startsWith("en")) en = l.getString();
-            }
-            if (zh == null || en == null) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a Chinese and an English skos:prefLabel");
+        for (Resource c : sortedOfType(scheme, DFKG.INDICATOR)) {
+            String[] names = prefLabels(c, file);
             List<String> wordings = new ArrayList<>();
             for (Statement st : c.listProperties(SKOS.altLabel).toList()) wordings.add(st.getLiteral().getString());
             if (wordings.isEmpty()) throw new ReferenceDataException(file + ": " + c.getURI() + " needs at least one skos:altLabel, a wording that names it");
@@ -172,11 +163,31 @@ public final class ReferenceData {
                 }
             }
             Set<String> dimensions = new java.util.TreeSet<>();
-            for (Statement st : c.listProperties(scheme.createProperty(DFKG.NS + "unitDimension")).toList()) dimensions.add(st.getString());
+            for (Statement st : c.listProperties(DFKG.UNIT_DIMENSION).toList()) dimensions.add(st.getString());
             if (dimensions.isEmpty()) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a dfkg:unitDimension");
-            out.add(new Indicator(c.getURI(), zh, en, wordings, dimensions, ancestors(c)));
+            out.add(new Indicator(c.getURI(), names[0], names[1], wordings, dimensions, ancestors(c)));
         }
         return out;
+    }
+
+    /** The subjects of a type in a scheme, in IRI order, so that the same file always loads the same way. */
+    private static List<Resource> sortedOfType(Model scheme, Resource type) {
+        List<Resource> subjects = scheme.listSubjectsWithProperty(RDF.type, type).toList();
+        subjects.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return subjects;
+    }
+
+    /** A concept's Chinese and English preferred labels; a concept lacking either is refused, naming the file. */
+    private static String[] prefLabels(Resource c, Path file) {
+        String zh = null;
+        String en = null;
+        for (Statement st : c.listProperties(SKOS.prefLabel).toList()) {
+            Literal l = st.getLiteral();
+            if (l.getLanguage().startsWith("zh")) zh = l.getString();
+            if (l.getLanguage().startsWith("en")) en = l.getString();
+        }
+        if (zh == null || en == null) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a Chinese and an English skos:prefLabel");
+        return new String[] {zh, en};
     }
 
     /** Every concept above one through {@code skos:broader}, itself excluded. */
@@ -194,18 +205,11 @@ public final class ReferenceData {
     private static List<TechnologyConcept> concepts(Model scheme, Path file) {
         List<TechnologyConcept> out = new ArrayList<>();
         Map<String, String> labelOwner = new HashMap<>();
-        List<Resource> subjects = scheme.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
-        subjects.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-        for (Resource c : subjects) {
-            String zh = null;
-            String en = null;
+        for (Resource c : sortedOfType(scheme, SKOS.Concept)) {
+            String[] names = prefLabels(c, file);
+            String zh = names[0];
+            String en = names[1];
             List<String> labels = new ArrayList<>();
-            for (Statement st : c.listProperties(SKOS.prefLabel).toList()) {
-                Literal l = st.getLiteral();
-                if (l.getLanguage().startsWith("zh")) zh = l.getString();
-                if (l.getLanguage().startsWith("en")) en = l.getString();
-            }
-            if (zh == null || en == null) throw new ReferenceDataException(file + ": " + c.getURI() + " needs a Chinese and an English skos:prefLabel");
             labels.add(zh);
             for (Statement st : c.listProperties(SKOS.altLabel).toList()) labels.add(st.getLiteral().getString());
             for (Statement st : c.listProperties(SKOS.hiddenLabel).toList()) labels.add(st.getLiteral().getString());

@@ -1,10 +1,8 @@
 package org.dfkg.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,12 +57,7 @@ final class AgencyNetworkExport {
 
     AgencyNetworkExport(DatasetGraph dataset) {
         this.dataset = dataset;
-        try (InputStream in = AgencyNetworkExport.class.getClassLoader().getResourceAsStream(QUERY)) {
-            if (in == null) throw new IllegalStateException(QUERY + " is not on the classpath");
-            this.query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(QUERY, e);
-        }
+        this.query = SelectRows.packaged(QUERY);
     }
 
     private static final String YEARS = "PREFIX dfkg: <https://w3id.org/dfkg/ontology#> SELECT DISTINCT ?year WHERE { ?tie a dfkg:AgencyTie ; dfkg:year ?year }";

@@ -4,16 +4,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.dfkg.rdf.IriScheme;
 
@@ -44,12 +43,7 @@ final class AnalysisServlet extends HttpServlet {
         this.pages = pages;
         this.endpoint = endpoint;
         this.network = new AgencyNetworkExport(dataset);
-        try (InputStream in = AnalysisServlet.class.getClassLoader().getResourceAsStream(LEDGER_QUERY)) {
-            if (in == null) throw new IllegalStateException(LEDGER_QUERY + " is not on the classpath");
-            this.ledgerQuery = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(LEDGER_QUERY, e);
-        }
+        this.ledgerQuery = SelectRows.packaged(LEDGER_QUERY);
     }
 
     @Override
@@ -79,36 +73,11 @@ final class AnalysisServlet extends HttpServlet {
 
     private void ledger(HttpServletResponse response) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
+        // One read for the whole page; the query answers one indicator at a time, so it runs for each indicator of the scheme.
         Txn.executeRead(dataset, () -> {
-            // The query answers one indicator at a time: the page asks it for each indicator of the scheme.
-            List<org.apache.jena.graph.Node> indicators = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(dataset).query(INDICATORS).build()) {
-                exec.select().forEachRemaining(b -> indicators.add(b.get("label")));
-            }
-            for (org.apache.jena.graph.Node indicator : indicators) {
-                try (QueryExec exec = QueryExec.dataset(dataset).query(ledgerQuery).substitution("onlyIndicator", indicator).build()) {
-                    exec.select().forEachRemaining(b -> {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        b.vars().forEachRemaining(v -> {
-                            var n = b.get(v);
-                            row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-                            if (n.isURI()) row.put(v.getVarName() + "Href", EntityView.localHref(iris, n.getURI()));
-                        });
-                        String status = (String) row.get("status");
-                        row.put("statusClass", status);
-                        BigDecimal target = new BigDecimal((String) row.get("targetValue"));
-                        row.put("targetValue", plain(target.toPlainString()));
-                        if (row.containsKey("observedValue")) {
-                            BigDecimal observed = new BigDecimal((String) row.get("observedValue"));
-                            row.put("observedValue", plain(observed.toPlainString()));
-                            // The bar: the report's value as a share of the target's, drawn up to twice the target.
-                            int percent = target.signum() == 0 ? 100 : observed.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue();
-                            row.put("percent", percent);
-                            row.put("bar", Math.min(200, Math.max(0, percent)) / 2);
-                        }
-                        rows.add(row);
-                    });
-                }
+            for (Map<String, String> indicator : SelectRows.of(dataset, INDICATORS)) {
+                Node label = NodeFactory.createLiteralLang(indicator.get("label"), "zh");
+                for (Map<String, String> r : SelectRows.of(dataset, ledgerQuery, Map.of("onlyIndicator", label))) rows.add(ledgerRow(r));
             }
         });
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -120,6 +89,23 @@ final class AnalysisServlet extends HttpServlet {
         model.put("missed", counts.get("Missed"));
         model.put("open", counts.get("NoLaterReport"));
         pages.send(response, 200, "ledger", model);
+    }
+
+    /** A row of the ledger query as the page shows it: local links, values as plans write them, and the bar. */
+    private Map<String, Object> ledgerRow(Map<String, String> r) {
+        Map<String, Object> row = new LinkedHashMap<>(r);
+        for (String iri : List.of("target", "report")) if (r.containsKey(iri)) row.put(iri + "Href", EntityView.localHref(iris, r.get(iri)));
+        BigDecimal target = new BigDecimal(r.get("targetValue"));
+        row.put("targetValue", plain(target.toPlainString()));
+        if (r.containsKey("observedValue")) {
+            BigDecimal observed = new BigDecimal(r.get("observedValue"));
+            row.put("observedValue", plain(observed.toPlainString()));
+            // The bar: the report's value as a share of the target's, drawn up to twice the target.
+            int percent = target.signum() == 0 ? 100 : observed.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue();
+            row.put("percent", percent);
+            row.put("bar", Math.min(200, Math.max(0, percent)) / 2);
+        }
+        return row;
     }
 
     /** A value as plans write it: 3000亿, 4800万, 96.5. */

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 
 /**
  * Two charts drawn as SVG from live SPARQL on every request: technologies by year (a heatmap of
@@ -72,17 +70,7 @@ final class ChartServlet extends HttpServlet {
     }
 
     private List<Map<String, String>> rows(String query) {
-        List<Map<String, String>> out = new ArrayList<>();
-        Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-                exec.select().forEachRemaining(b -> {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).isURI() ? b.get(v).getURI() : b.get(v).toString()));
-                    out.add(row);
-                });
-            }
-        });
-        return out;
+        return SelectRows.of(dataset, query);
     }
 
     String heatmap() {

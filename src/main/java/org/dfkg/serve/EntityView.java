@@ -302,9 +302,7 @@ final class EntityView {
                 byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(row);
             }
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        byYear.forEach((year, rows) -> out.add(Map.of("year", year, "count", rows.size(), "tasks", rows)));
-        return out;
+        return years(byYear);
     }
 
     /** A document's metadata, in the order a reader cites it. */
@@ -386,6 +384,11 @@ final class EntityView {
                 byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(link(task));
             }
         }
+        return years(byYear);
+    }
+
+    /** Tasks grouped by year, as the template lists them: each year with its count and its tasks, in year order. */
+    private static List<Map<String, Object>> years(Map<String, ? extends List<?>> byYear) {
         List<Map<String, Object>> out = new ArrayList<>();
         byYear.forEach((year, tasks) -> out.add(Map.of("year", year, "count", tasks.size(), "tasks", tasks)));
         return out;

@@ -50,19 +50,13 @@ final class WorkbenchServlet extends HttpServlet {
     /** The documents of the graph, newest first, with their local pages. */
     private List<Map<String, Object>> documents() {
         List<Map<String, Object>> out = new java.util.ArrayList<>();
-        org.apache.jena.system.Txn.executeRead(dataset, () -> {
-            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset).query(DOCUMENTS).build()) {
-                exec.select().forEachRemaining(b -> {
-                    if (out.size() > MAX_DOCUMENTS) return;
-                    Map<String, Object> d = new LinkedHashMap<>();
-                    d.put("href", EntityView.localHref(iris, b.get("doc").getURI()));
-                    for (String v : new String[] {"id", "title", "year", "place", "tasks"}) {
-                        d.put(v, b.get(v) == null ? "" : b.get(v).getLiteralLexicalForm());
-                    }
-                    out.add(d);
-                });
-            }
-        });
+        for (Map<String, String> row : SelectRows.of(dataset, DOCUMENTS)) {
+            if (out.size() > MAX_DOCUMENTS) break;
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("href", EntityView.localHref(iris, row.get("doc")));
+            for (String v : new String[] {"id", "title", "year", "place", "tasks"}) d.put(v, row.getOrDefault(v, ""));
+            out.add(d);
+        }
         return out;
     }
 
