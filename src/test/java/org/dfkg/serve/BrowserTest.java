@@ -191,25 +191,47 @@ class BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network canvas")));
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        // The midpoint of the longest edge, in the chart's pixels, once the layout has settled.
-        String find = """
+        // The force layout is random, so no fixed pixel is an edge: the test lists points along the edges (in the
+        // chart's pixels, away from every node), moves the real mouse to each and clicks the first one that
+        // ECharts itself reports as hovering an edge.
+        js.executeScript("""
+                const chart = echarts.getInstanceByDom(document.getElementById('network'));
+                window.dfkgHover = null;
+                chart.on('mouseover', e => { window.dfkgHover = e.dataType; });
+                chart.on('mouseout', () => { window.dfkgHover = null; });
+                """);
+        String candidates = """
                 const chart = echarts.getInstanceByDom(document.getElementById('network'));
                 const graph = chart.getModel().getSeriesByIndex(0).getGraph();
-                let best = null, length = -1;
-                graph.edges.forEach(e => {
-                  const a = e.node1.getLayout(), b = e.node2.getLayout();
-                  const d = Math.hypot(a[0] - b[0], a[1] - b[1]);
-                  if (d > length) { length = d; best = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]; }
-                });
-                return best;
+                const px = n => chart.convertToPixel({seriesIndex: 0}, n.getLayout());
+                const nodes = graph.nodes.map(n => ({at: px(n), r: (n.getVisual('symbolSize') || 10) / 2 + 8}));
+                const w = chart.getWidth(), h = chart.getHeight();
+                const points = [];
+                [...graph.edges].map(e => ({a: px(e.node1), b: px(e.node2)}))
+                  .sort((p, q) => Math.hypot(q.a[0] - q.b[0], q.a[1] - q.b[1]) - Math.hypot(p.a[0] - p.b[0], p.a[1] - p.b[1]))
+                  .forEach(({a, b}) => [0.5, 0.4, 0.6, 0.3, 0.7].forEach(t => {
+                    const p = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+                    const clear = nodes.every(n => Math.hypot(n.at[0] - p[0], n.at[1] - p[1]) > n.r);
+                    if (clear && p[0] > 5 && p[1] > 5 && p[0] < w - 5 && p[1] < h - 5) points.push(p);
+                  }));
+                return points.slice(0, 60);
                 """;
-        Thread.sleep(3000);
+        wait.until(d -> !((List<?>) js.executeScript(candidates)).isEmpty());
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) js.executeScript(find);
+        List<List<Number>> points = (List<List<Number>>) js.executeScript(candidates);
         WebElement canvas = browser.findElement(By.cssSelector("#network canvas"));
-        int dx = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, dx, dy).click().perform();
+        boolean clicked = false;
+        for (List<Number> at : points) {
+            int dx = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
+            int dy = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, dx, dy).pause(Duration.ofMillis(150)).perform();
+            if ("edge".equals(js.executeScript("return window.dfkgHover"))) {
+                new org.openqa.selenium.interactions.Actions(browser).click().perform();
+                clicked = true;
+                break;
+            }
+        }
+        assertTrue(clicked, "the mouse found an edge among " + points.size() + " points along the edges");
         wait.until(d -> !d.findElements(By.cssSelector("#tie-tasks li a.tie-task")).isEmpty());
         assertFalse(browser.findElement(By.cssSelector("#tie-tasks li blockquote")).getText().isBlank(), "the task's quote");
         screenshot("network-edge-tasks");
