@@ -56,6 +56,10 @@ public final class CrossDocumentLinker {
         Set<String> known = new HashSet<>(glosses.keySet());
         for (TechnologyConcept c : reference.technologies()) {
             dictionaryWords.addAll(c.detectableLabels());
+            // Every label of a technology is one phrase (北斗卫星系统, 北斗卫星导航 → 北斗卫星导航系统), as for a programme's variants.
+            for (String label : c.detectableLabels()) {
+                if (!label.equals(c.prefLabelZh())) synonyms.putIfAbsent(label, c.prefLabelZh());
+            }
             glosses.putIfAbsent(c.prefLabelZh(), c.prefLabelEn());
         }
         this.linkingWords = linkingWords;
@@ -81,8 +85,9 @@ public final class CrossDocumentLinker {
             if (!(a.party() instanceof AgencyRef.Collective)) roles.computeIfAbsent(a.party(), k -> java.util.EnumSet.noneOf(Role.class)).add(a.role());
         }
         roles.replaceAll((agency, held) -> java.util.Collections.unmodifiableSet(held));
+        KeyPhrases.Reading reading = keyPhrases().read(text);
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
-                keyPhrases().phrases(text), keyPhrases().quotedNames(text), technologies, agencies, roles);
+                reading.phrases(), reading.words(), keyPhrases().quotedNames(text), technologies, agencies, roles);
     }
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */

@@ -27,6 +27,8 @@ public final class KeyPhrases {
     private static final int MAX_CHARS = 12;
 
     private final Segment segment;
+    /** Without organisation recognition: reads again a span that the recogniser took for an organisation but is none. */
+    private final Segment plain;
     private final Map<String, String> synonyms;
     private final List<String> curated;
 
@@ -48,6 +50,7 @@ public final class KeyPhrases {
         for (String w : synonyms.keySet()) dictionary.insert(w, "nz 1000");
         for (String w : synonyms.values()) dictionary.insert(w, "nz 1000");
         this.segment = HanLP.newSegment().enableCustomDictionary(dictionary).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        this.plain = HanLP.newSegment().enableCustomDictionary(dictionary).enablePlaceRecognize(true);
     }
 
     /** Quoted names, kept apart because an identical named programme is the strongest evidence. */
@@ -63,30 +66,80 @@ public final class KeyPhrases {
         return out;
     }
 
+    /** A task's key phrases, and the content words they are made of (the linker asks how common each word is). */
+    public record Reading(Set<String> phrases, Set<String> words) {}
+
     public Set<String> phrases(String text) {
+        return read(text).phrases();
+    }
+
+    public Reading read(String text) {
         Set<String> out = new TreeSet<>(quotedNames(text));
+        Set<String> contentWords = new TreeSet<>();
         List<String> run = new ArrayList<>();
-        for (Term t : segment.seg(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+        boolean placeLed = false;
+        boolean clauseStart = true;
+        boolean sideClause = false;
+        for (Term t : terms(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+            // A clause that opens with a side marker (依托全省电子政务外网，…) names what the task relies on,
+            // not what it does: it gives the task no phrase.
+            if (CLAUSE_END.matcher(t.word).matches()) {
+                clauseStart = true;
+                sideClause = false;
+            } else if (clauseStart && !t.word.isBlank() && !PUNCTUATION.matcher(t.word).matches()) {
+                clauseStart = false;
+                sideClause = words.sideMarkers().contains(t.word);
+            }
+            if (sideClause) {
+                addRun(run, placeLed, out);
+                run.clear();
+                placeLed = false;
+                continue;
+            }
             // HanLP's organisation recogniser may fold a curated phrase into a name (福建省网上办事大厅).
             for (String c : curated) {
                 if (t.word.contains(c)) out.add(canonical(c));
             }
             if (isContent(t)) {
                 run.add(t.word);
+                contentWords.add(canonical(t.word));
                 continue;
             }
-            addRun(run, out);
+            addRun(run, placeLed, out);
             run.clear();
+            // A place may lead the name that follows it (平潭 + 智慧岛), but is no phrase alone and no content word.
+            placeLed = isPlace(t);
+            if (placeLed) run.add(t.word);
         }
-        addRun(run, out);
+        addRun(run, placeLed, out);
+        return new Reading(out, contentWords);
+    }
+
+    /**
+     * HanLP's organisation recogniser also fires on spans such as 推进利用北斗卫星系统 or
+     * 建设区域数字图书馆服务平台, which would hide their content words: a span it calls an
+     * organisation that has no agency's ending, or holds punctuation, is segmented again without it.
+     */
+    private List<Term> terms(String text) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : segment.seg(text)) {
+            String n = t.nature == null ? "" : t.nature.toString();
+            boolean organisation = n.startsWith("nt") && !words.isAgency(t.word);
+            if (organisation || (n.startsWith("nt") && PUNCTUATION.matcher(t.word).find())) out.addAll(plain.seg(t.word));
+            else out.add(t);
+        }
         return out;
     }
 
-    private void addRun(List<String> run, Set<String> out) {
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:！!？?]+");
+
+    private void addRun(List<String> run, boolean placeLed, Set<String> out) {
         for (int i = 0; i < run.size(); i++) {
             StringBuilder b = new StringBuilder();
             for (int k = i; k < run.size() && k < i + MAX_WORDS; k++) {
                 b.append(run.get(k));
+                if (placeLed && k == 0) continue;
                 String p = b.toString();
                 if (p.length() >= MIN_CHARS && p.length() <= MAX_CHARS) out.add(canonical(p));
             }
@@ -101,10 +154,17 @@ public final class KeyPhrases {
         return interned.computeIfAbsent(c, k -> k);
     }
 
+    private static boolean isPlace(Term t) {
+        return t.nature != null && t.nature.toString().startsWith("ns");
+    }
+
     private boolean isContent(Term t) {
         String n = t.nature == null ? "" : t.nature.toString();
         if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nr")) return false;
         if (words.breakers().contains(t.word) || words.isAgency(t.word)) return false;
+        // Distinguishing words (公共, 公交), adverbial verbs (协同) and adjectives of two characters or more
+        // (健康) are parts of names: 电子政务公共平台, 城市公交, 协同办公, 居民健康信息系统.
+        if (n.equals("b") || n.equals("vd") || (n.equals("a") && t.word.length() >= 2)) return true;
         return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("nx") || n.equals("x");
     }
 }

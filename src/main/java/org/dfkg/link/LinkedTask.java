@@ -9,14 +9,15 @@ import org.dfkg.extract.Role;
 
 /**
  * A task as the linker sees it: where it is, its year and jurisdiction (null when unknown), what it
- * shares with others (curated agencies among them), and the roles every agency holds in it, which
- * the per-programme sums need.
+ * shares with others (key phrases and the content words they are made of, curated agencies), and the
+ * roles every agency holds in it, which the per-programme sums need.
  */
-public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
-                         Set<String> technologies, Set<String> agencies, Map<AgencyRef, Set<Role>> roles) {
+public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> words,
+                         Set<String> quotedNames, Set<String> technologies, Set<String> agencies, Map<AgencyRef, Set<Role>> roles) {
+    /** A task whose phrases are its words (each phrase one word), without roles: what tests of the linker need. */
     public LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
                       Set<String> technologies, Set<String> agencies) {
-        this(docId, taskKey, year, jurisdictionId, phrases, quotedNames, technologies, agencies, Map.of());
+        this(docId, taskKey, year, jurisdictionId, phrases, phrases, quotedNames, technologies, agencies, Map.of());
     }
 
     public LinkedTask {
@@ -26,6 +27,7 @@ public record LinkedTask(String docId, String taskKey, Integer year, String juri
         // Interned: a large corpus holds every task until linking, and its phrases, IRIs and ids repeat.
         docId = docId.intern();
         phrases = interned(phrases);
+        words = interned(words);
         quotedNames = interned(quotedNames);
         technologies = interned(technologies);
         agencies = interned(agencies);

@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * Stage 3: groups tasks of different documents that carry on one initiative into programmes.
  *
  * <p>An inverted index maps each key phrase to the tasks that hold it. A phrase seeds a programme
- * when it occurs in at least {@link #MIN_DOCUMENTS} documents and is rare: in at most
- * {@link #MAX_TASK_SHARE} of all tasks (never fewer than {@link #MIN_MAX_TASKS}). Only tasks that
+ * when it occurs in at least {@link #MIN_DOCUMENTS} documents, is rare (in at most
+ * {@link #MAX_TASK_SHARE} of all tasks, never fewer than {@link #MIN_MAX_TASKS}) and is specific: it
+ * holds a word that is rare too (see {@link #specific}). Only tasks that
  * share a seed are ever compared, so the work grows with the postings, not with n². A pair's score
  * is the sum of the inverse task frequency, ln(N/df), of every rare phrase the two share, plus
  * {@link #QUOTED_BONUS} for an identical quoted programme name and {@link #SHARED_BONUS} for each
@@ -32,6 +33,8 @@ public final class ProgrammeLinker {
     public static final double MAX_TASKS_PER_DOCUMENT = 3.0;
     public static final double MAX_TASK_SHARE = 0.05;
     public static final int MIN_MAX_TASKS = 4;
+    /** A seed must hold a word found in at most this share of all tasks (see {@link #specific}). */
+    public static final double MAX_WORD_SHARE = 0.05;
     /** Seeds of fewer characters must be a curated programme phrase or a technology label; 覆盖率 or 产业园 alone name no initiative. */
     public static final int MIN_SEED_CHARS = 4;
     public static final double QUOTED_BONUS = 2.0;
@@ -70,6 +73,11 @@ public final class ProgrammeLinker {
             for (String p : t.phrases()) postings.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
         }
         int maxTasks = Math.max(MIN_MAX_TASKS, (int) Math.floor(MAX_TASK_SHARE * n));
+        Map<String, Integer> wordTasks = new HashMap<>();
+        for (LinkedTask t : tasks) {
+            for (String w : t.words()) wordTasks.merge(w, 1, Integer::sum);
+        }
+        int maxWordTasks = Math.max(MIN_MAX_TASKS, (int) Math.floor(MAX_WORD_SHARE * n));
         Map<String, Double> idf = new HashMap<>();
         List<String> seeds = new ArrayList<>();
         for (var e : postings.entrySet()) {
@@ -77,7 +85,8 @@ public final class ProgrammeLinker {
             int documents = documents(e.getValue());
             if (df > Math.max(maxTasks, MAX_TASKS_PER_DOCUMENT * documents)) continue;
             idf.put(e.getKey(), Math.log((double) n / df));
-            if (documents >= MIN_DOCUMENTS && df <= MAX_TASKS_PER_DOCUMENT * documents && seedable(e.getKey())) seeds.add(e.getKey());
+            if (documents >= MIN_DOCUMENTS && df <= MAX_TASKS_PER_DOCUMENT * documents && seedable(e.getKey())
+                    && specific(e.getKey(), e.getValue(), wordTasks, maxWordTasks)) seeds.add(e.getKey());
         }
         // Widely shared, then rarer, then alphabetical: the order decides which phrase labels a merged programme.
         seeds.sort(Comparator.comparingInt((String p) -> -documents(postings.get(p)))
@@ -176,9 +185,26 @@ public final class ProgrammeLinker {
         };
     }
 
-    private boolean seedable(String phrase) {
+    /**
+     * Whether a phrase names one thing: a curated phrase or technology label does, and so does a phrase
+     * holding a word that is itself rare in the corpus (口岸 in 电子口岸, 公交 in 城市公交). A rare
+     * juxtaposition of common words (信息 + 平台, 省级 + 平台, 信息 + 数据) names nothing in particular.
+     */
+    private boolean specific(String phrase, List<LinkedTask> holders, Map<String, Integer> wordTasks, int maxWordTasks) {
         if (knownPhrases.contains(phrase)) return true;
-        return phrase.length() >= MIN_SEED_CHARS && !words.isGeneric(phrase);
+        // A phrase that ends in a kind of work (网格化管理) needs its rare word before that ending.
+        String head = words.genericHead(phrase);
+        String qualifier = head == null ? phrase : phrase.substring(0, phrase.length() - head.length());
+        for (LinkedTask t : holders) {
+            for (String w : t.words()) {
+                if (qualifier.contains(w) && wordTasks.get(w) <= maxWordTasks) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean seedable(String phrase) {
+        return knownPhrases.contains(phrase) || phrase.length() >= MIN_SEED_CHARS;
     }
 
     private String glossOf(Cluster c) {

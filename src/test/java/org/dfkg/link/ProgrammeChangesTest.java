@@ -21,7 +21,7 @@ class ProgrammeChangesTest {
     private static final AgencyChange RENAMING = CHANGES.stream().filter(c -> c.from().size() == 1).findFirst().orElseThrow();
 
     private static LinkedTask task(String doc, String key, int year, Set<String> phrases, Map<AgencyRef, Set<Role>> roles) {
-        return new LinkedTask(doc, key, year, "fujian", phrases, Set.of(), Set.of(), Set.of(), roles);
+        return new LinkedTask(doc, key, year, "fujian", phrases, phrases, Set.of(), Set.of(), Set.of(), roles);
     }
 
     private static Programme programme(LinkedTask... tasks) {

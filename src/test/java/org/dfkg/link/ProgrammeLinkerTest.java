@@ -66,7 +66,7 @@ class ProgrammeLinkerTest {
                 "无线城市", "fj-2010-work-points,fj-2011-2015-plan,fj-2013-work-points",
                 "社保卡", "fj-2010-work-points,fj-2011-2015-plan",
                 "政务外网", "fj-2010-work-points,fj-2011-2015-plan,fj-2019-work-points,fz-2017-work-points",
-                "电子政务顶层设计", "fj-2010-work-points,fj-2011-2015-plan",
+                "电子政务顶层设计", "fj-2010-work-points,fj-2011-2015-plan,fz-2017-work-points",
                 "网上办事大厅", "fj-2019-work-points,fz-2017-work-points");
         for (var e : expected.entrySet()) {
             Programme p = r.programmes().stream().filter(x -> x.label().equals(e.getKey())).findFirst()
@@ -76,6 +76,34 @@ class ProgrammeLinkerTest {
             assertEquals(e.getValue(), String.join(",", docs), e.getKey());
         }
         assertTrue(r.pairsScored() < r.allPairs() / 10, r.pairsScored() + " pairs scored of " + r.allPairs());
+    }
+
+    @Test
+    void aRareJuxtapositionOfCommonWordsSeedsNothing() {
+        List<LinkedTask> tasks = new ArrayList<>();
+        // 信息 and 平台 are in every task; 口岸 only in two.
+        for (int i = 0; i < 80; i++) tasks.add(words(task("d" + (i % 4), "f" + i, 2010, "filler" + i), "信息", "平台", "filler" + i));
+        tasks.add(words(task("d0", "a", 2010, "信息平台", "电子口岸"), "信息", "平台", "电子", "口岸"));
+        tasks.add(words(task("d1", "b", 2011, "信息平台", "电子口岸"), "信息", "平台", "电子", "口岸"));
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(tasks);
+        assertEquals(List.of("电子口岸"), r.programmes().stream().map(Programme::label).toList());
+        assertEquals(List.of("电子口岸"), r.programmes().getFirst().phrases());
+    }
+
+    @Test
+    void aKindOfWorkSeedsOnlyThroughARareQualifier() {
+        List<LinkedTask> tasks = new ArrayList<>();
+        for (int i = 0; i < 80; i++) tasks.add(words(task("d" + (i % 4), "f" + i, 2010, "filler" + i), "管理", "信息安全", "filler" + i));
+        tasks.add(words(task("d0", "a", 2010, "信息安全管理"), "信息安全", "管理"));
+        tasks.add(words(task("d1", "b", 2011, "信息安全管理"), "信息安全", "管理"));
+        tasks.add(words(task("d0", "c", 2010, "网格化管理"), "网格化", "管理"));
+        tasks.add(words(task("d1", "d", 2011, "网格化管理"), "网格化", "管理"));
+        LinkResult r = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(tasks);
+        assertEquals(List.of("网格化管理"), r.programmes().stream().map(Programme::label).toList());
+    }
+
+    private static LinkedTask words(LinkedTask t, String... words) {
+        return new LinkedTask(t.docId(), t.taskKey(), t.year(), t.jurisdictionId(), t.phrases(), Set.of(words), t.quotedNames(), t.technologies(), t.agencies(), t.roles());
     }
 
     @Test
