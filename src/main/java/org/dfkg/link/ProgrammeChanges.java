@@ -18,8 +18,8 @@ import org.dfkg.reference.AgencyChange;
 import org.dfkg.reference.Measures;
 
 /**
- * What changed in a programme between two consecutive documents that hold it (in order of their
- * first year, then id). Member tasks are paired one to one, the pair sharing the most key phrases
+ * What changed in a programme between two consecutive documents of one issuing government that hold
+ * it (in order of their first year, then id; documents of no known jurisdiction form one series). Member tasks are paired one to one, the pair sharing the most key phrases
  * first: a later task paired with an earlier one continues it, an unpaired later task is new, an
  * unpaired earlier task is dropped. Lead agencies are compared by lineage (an agency renamed or
  * merged into another counts as that one), so a renaming is no change. Targets of the same
@@ -62,7 +62,7 @@ public final class ProgrammeChanges {
         return new AgencyRef.Reconciled(id);
     }
 
-    /** Every programme's changes between consecutive documents; targets are the ledger's entries of the documents. */
+    /** Every programme's changes between consecutive documents of each jurisdiction; targets are the ledger's entries of the documents. */
     public List<Change> changes(List<Programme> programmes, List<TargetLedger.Entry> figures) {
         Map<String, List<TargetLedger.Entry>> targetsByTask = new HashMap<>();
         for (TargetLedger.Entry e : figures) {
@@ -70,16 +70,20 @@ public final class ProgrammeChanges {
         }
         List<Change> out = new ArrayList<>();
         for (Programme p : programmes) {
-            Map<String, List<LinkedTask>> byDocument = new LinkedHashMap<>();
+            // One series per issuing government: a city's plan carries on the city's last plan, not the province's.
+            Map<String, Map<String, List<LinkedTask>>> series = new TreeMap<>();
             p.members().stream().map(Programme.Member::task).filter(t -> t.year() != null)
                     .sorted(Comparator.comparing(LinkedTask::year).thenComparing(LinkedTask::docId).thenComparing(LinkedTask::taskKey))
-                    .forEach(t -> byDocument.computeIfAbsent(t.docId(), k -> new ArrayList<>()).add(t));
+                    .forEach(t -> series.computeIfAbsent(t.jurisdictionId() == null ? "" : t.jurisdictionId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(t.docId(), k -> new ArrayList<>()).add(t));
             Map<String, LinkedTask> closest = new HashMap<>();
             for (Programme.Member m : p.members()) closest.put(m.task().id(), m.closest());
-            List<String> documents = new ArrayList<>(byDocument.keySet());
-            for (int i = 0; i + 1 < documents.size(); i++) {
-                out.add(change(p, documents.get(i), documents.get(i + 1), byDocument.get(documents.get(i)), byDocument.get(documents.get(i + 1)),
-                        closest, targetsByTask));
+            for (Map<String, List<LinkedTask>> byDocument : series.values()) {
+                List<String> documents = new ArrayList<>(byDocument.keySet());
+                for (int i = 0; i + 1 < documents.size(); i++) {
+                    out.add(change(p, documents.get(i), documents.get(i + 1), byDocument.get(documents.get(i)), byDocument.get(documents.get(i + 1)),
+                            closest, targetsByTask));
+                }
             }
         }
         return out;

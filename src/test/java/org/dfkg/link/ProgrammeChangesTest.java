@@ -49,6 +49,17 @@ class ProgrammeChangesTest {
     }
 
     @Test
+    void aCityPlanCarriesOnTheCitysLastPlanNotTheProvinces() {
+        LinkedTask p2010 = task("province-2010", "t1", 2010, Set.of("电子政务"), Map.of());
+        LinkedTask c2012 = new LinkedTask("city-2012", "t1", 2012, "fuzhou", Set.of("电子政务"), Set.of("电子政务"), Set.of(), Set.of(), Set.of(), Map.of());
+        LinkedTask p2015 = task("province-2015", "t1", 2015, Set.of("电子政务"), Map.of());
+        LinkedTask c2017 = new LinkedTask("city-2017", "t1", 2017, "fuzhou", Set.of("电子政务"), Set.of("电子政务"), Set.of(), Set.of(), Set.of(), Map.of());
+        List<String> pairs = new ProgrammeChanges(CHANGES).changes(List.of(programme(p2010, c2012, p2015, c2017)), List.of()).stream()
+                .map(c -> c.fromDocument() + "→" + c.toDocument()).sorted().toList();
+        assertEquals(List.of("city-2012→city-2017", "province-2010→province-2015"), pairs);
+    }
+
+    @Test
     void aRenamedLeadIsKeptAndAnotherLeadIsAChange() {
         AgencyRef old = new AgencyRef.Reconciled(RENAMING.from().getFirst());
         AgencyRef renamed = new AgencyRef.Reconciled(RENAMING.to());
