@@ -48,11 +48,9 @@ public final class LinksCommand implements Callable<Integer> {
                 shown++;
                 out.println("== " + p.label() + (p.gloss() == null ? "" : " (" + p.gloss() + ")") + "  " + year(p.firstYear()) + "–" + year(p.lastYear())
                         + "  key phrases: " + String.join("、", p.phrases()));
-                for (Programme.Member m : p.members()) {
-                    out.println("  [" + m.task().docId() + " " + m.task().taskKey() + ", " + year(m.task().year()) + "] " + tasks.get(m.task().id()).span().text());
-                    out.println(String.format(Locale.ROOT, "      score %.2f with %s %s: phrases %s; technologies %s; agencies %s", m.score(),
-                            m.closest().docId(), m.closest().taskKey(), m.sharedPhrases(), shortNames(m.sharedTechnologies()), m.sharedAgencies()));
-                }
+                for (Programme.Member m : p.members()) explainMember(out, "", m, tasks);
+                // A side mention: a task about another topic whose heading shares nothing with the members.
+                for (Programme.Member m : p.mentions()) explainMember(out, "side clause, not a member: ", m, tasks);
             }
             if (shown == 0) {
                 spec.commandLine().getErr().println("no programme labelled or keyed '" + explain + "'; `dfkg links` lists them");
@@ -72,5 +70,11 @@ public final class LinksCommand implements Callable<Integer> {
 
     private static java.util.List<String> shortNames(java.util.List<String> iris) {
         return iris.stream().map(i -> i.substring(i.lastIndexOf('/') + 1)).toList();
+    }
+
+    private static void explainMember(PrintWriter out, String kind, Programme.Member m, Map<String, ExtractedTask> tasks) {
+        out.println("  " + kind + "[" + m.task().docId() + " " + m.task().taskKey() + ", " + year(m.task().year()) + "] " + tasks.get(m.task().id()).span().text());
+        out.println(String.format(Locale.ROOT, "      score %.2f with %s %s: phrases %s; technologies %s; agencies %s", m.score(),
+                m.closest().docId(), m.closest().taskKey(), m.sharedPhrases(), shortNames(m.sharedTechnologies()), m.sharedAgencies()));
     }
 }

@@ -86,9 +86,21 @@ public final class CrossDocumentLinker {
         }
         roles.replaceAll((agency, held) -> java.util.Collections.unmodifiableSet(held));
         KeyPhrases.Reading reading = keyPhrases().read(text);
+        String heading = heading(t.span());
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
-                reading.phrases(), reading.words(), keyPhrases().quotedNames(text), technologies, agencies, roles);
+                reading.phrases(), reading.words(), heading == null ? Set.of() : keyPhrases().phrases(heading),
+                keyPhrases().quotedNames(text), technologies, agencies, roles);
     }
+
+    /** A task's heading: its first sentence, when short and followed by others (（十六）推动数字经济产业园区建设。); else null. */
+    static String heading(org.dfkg.corpus.TaskSpan span) {
+        if (span.sentences().size() < 2) return null;
+        String first = span.sentences().getFirst().text().strip();
+        return first.length() <= MAX_HEADING_CHARS ? first : null;
+    }
+
+    /** A heading names a task's topic in a few words; a longer first sentence is already its body. */
+    public static final int MAX_HEADING_CHARS = 30;
 
     /** Links tasks already read (a streaming build keeps only these records of each document). */
     public LinkResult link(List<LinkedTask> tasks, List<LinkResult.TechnologyUse> technologyUses, List<LinkResult.AgencyUse> agencyUses,

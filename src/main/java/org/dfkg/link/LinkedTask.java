@@ -9,11 +9,19 @@ import org.dfkg.extract.Role;
 
 /**
  * A task as the linker sees it: where it is, its year and jurisdiction (null when unknown), what it
- * shares with others (key phrases and the content words they are made of, curated agencies), and the
- * roles every agency holds in it, which the per-programme sums need.
+ * shares with others (key phrases and the content words they are made of, curated agencies), the key
+ * phrases of its heading (推动数字经济产业园区建设。…; empty when it has none), and the roles every
+ * agency holds in it, which the per-programme sums need.
  */
 public record LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> words,
-                         Set<String> quotedNames, Set<String> technologies, Set<String> agencies, Map<AgencyRef, Set<Role>> roles) {
+                         Set<String> headingPhrases, Set<String> quotedNames, Set<String> technologies, Set<String> agencies,
+                         Map<AgencyRef, Set<Role>> roles) {
+    /** A task without a heading of its own. */
+    public LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> words,
+                      Set<String> quotedNames, Set<String> technologies, Set<String> agencies, Map<AgencyRef, Set<Role>> roles) {
+        this(docId, taskKey, year, jurisdictionId, phrases, words, Set.of(), quotedNames, technologies, agencies, roles);
+    }
+
     /** A task whose phrases are its words (each phrase one word), without roles: what tests of the linker need. */
     public LinkedTask(String docId, String taskKey, Integer year, String jurisdictionId, Set<String> phrases, Set<String> quotedNames,
                       Set<String> technologies, Set<String> agencies) {
@@ -28,6 +36,7 @@ public record LinkedTask(String docId, String taskKey, Integer year, String juri
         docId = docId.intern();
         phrases = interned(phrases);
         words = interned(words);
+        headingPhrases = interned(headingPhrases);
         quotedNames = interned(quotedNames);
         technologies = interned(technologies);
         agencies = interned(agencies);

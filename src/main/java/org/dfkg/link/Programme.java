@@ -6,13 +6,20 @@ import java.util.List;
  * One initiative across documents. {@code key} identifies it (its label, so the same input gives
  * the same IRI); {@code label} is its representative key phrase, {@code gloss}
  * its English gloss or null, {@code phrases} every key phrase that seeded it; each member carries
- * the evidence that tied it in.
+ * the evidence that tied it in. {@code mentions} are tasks about another topic that name the
+ * programme in one clause of their body: they are not members and count in none of its sums.
  */
 public record Programme(String key, String label, String gloss, List<String> phrases, List<Member> members,
-                        Integer firstYear, Integer lastYear) {
+                        Integer firstYear, Integer lastYear, List<Member> mentions) {
     public Programme {
         phrases = List.copyOf(phrases);
         members = List.copyOf(members);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** A programme that no task names only in a side clause. */
+    public Programme(String key, String label, String gloss, List<String> phrases, List<Member> members, Integer firstYear, Integer lastYear) {
+        this(key, label, gloss, phrases, members, firstYear, lastYear, List.of());
     }
 
     /** The documents its member tasks come from, sorted. */

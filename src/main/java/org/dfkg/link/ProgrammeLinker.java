@@ -147,14 +147,55 @@ public final class ProgrammeLinker {
             Set<String> docs = new TreeSet<>();
             members.forEach(m -> docs.add(m.task().docId()));
             if (docs.size() < MIN_DOCUMENTS || !labels.add(c.label)) continue;
-            members.sort(Comparator.comparing((Programme.Member m) -> m.task().year() == null ? Integer.MAX_VALUE : m.task().year())
-                    .thenComparing(m -> m.task().id()));
+            Comparator<Programme.Member> byYear = Comparator.comparing((Programme.Member m) -> m.task().year() == null ? Integer.MAX_VALUE : m.task().year())
+                    .thenComparing(m -> m.task().id());
+            List<Programme.Member> mentions = sideMentions(members);
+            Set<Programme.Member> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            apart.addAll(mentions);
+            members.removeIf(apart::contains);
+            members.sort(byYear);
+            mentions.sort(byYear);
             Integer first = members.stream().map(m -> m.task().year()).filter(y -> y != null).min(Integer::compare).orElse(null);
             Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
-            programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last));
+            programmes.add(new Programme(c.label, c.label, glossOf(c), new ArrayList<>(c.phrases), members, first, last, mentions));
         }
         progress.finished();
         return new LinkResult(programmes, List.of(), List.of(), List.of(), n, scored);
+    }
+
+    /**
+     * The members that name the programme only in a side clause of a task about something else: the
+     * task has a heading, the heading holds none of the phrases that tied the task in, and no other
+     * member holds any phrase of that heading (推动数字经济产业园区建设 in 政务外网). They are set
+     * apart only while the other members still span two documents, so a programme is never made of
+     * side clauses alone. Counting each phrase's members once keeps this linear in the members.
+     */
+    private static List<Programme.Member> sideMentions(List<Programme.Member> members) {
+        Map<String, Integer> holders = new HashMap<>();
+        for (Programme.Member m : members) {
+            for (String p : m.task().phrases()) holders.merge(p, 1, Integer::sum);
+        }
+        List<Programme.Member> side = new ArrayList<>();
+        for (Programme.Member m : members) {
+            Set<String> heading = m.task().headingPhrases();
+            if (heading.isEmpty() || m.sharedPhrases().isEmpty() || m.sharedPhrases().stream().anyMatch(heading::contains)) continue;
+            boolean sharedWithOthers = false;
+            for (String p : heading) {
+                int others = holders.getOrDefault(p, 0) - (m.task().phrases().contains(p) ? 1 : 0);
+                if (others > 0) {
+                    sharedWithOthers = true;
+                    break;
+                }
+            }
+            if (!sharedWithOthers) side.add(m);
+        }
+        Set<String> sideTasks = new HashSet<>();
+        side.forEach(m -> sideTasks.add(m.task().id()));
+        Set<String> coreDocuments = new TreeSet<>();
+        for (Programme.Member m : members) {
+            if (!sideTasks.contains(m.task().id())) coreDocuments.add(m.task().docId());
+        }
+        return coreDocuments.size() >= MIN_DOCUMENTS ? side : new ArrayList<>();
     }
 
     private static int yearOf(LinkedTask t) {

@@ -69,6 +69,10 @@ final class LinkStage {
                     typeTask(context, m.closest());
                     m.task().roles().keySet().forEach(a -> typeAgency(context, a));
                 }
+                for (Programme.Member m : p.mentions()) {
+                    typeTask(context, m.task());
+                    typeTask(context, m.closest());
+                }
                 triples += chunk(stages.linksMapper().programmeModel(p), context, outcomes, sink);
                 progress.step();
             }

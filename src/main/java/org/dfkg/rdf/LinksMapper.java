@@ -59,19 +59,23 @@ public final class LinksMapper {
             roleCounts(m, m.createResource(iris.programmeAgencyYear(p.key(), Parties.key(y.agency()), y.year()), DFKG.PROGRAMME_AGENCY_YEAR)
                     .addProperty(DFKG.PROGRAMME_PROPERTY, r), y);
         }
-        for (Programme.Member member : p.members()) {
-            Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
-            r.addProperty(DFKG.PROGRAMME_MEMBER, task);
-            Resource e = m.createResource(iris.linkEvidence(p.key(), member.task().docId(), member.task().taskKey()), DFKG.LINK_EVIDENCE);
-            e.addProperty(DFKG.LINKED_TASK, task);
-            e.addProperty(DFKG.CLOSEST_TASK, m.createResource(iris.task(member.closest().docId(), member.closest().taskKey())));
-            for (String phrase : member.sharedPhrases()) e.addProperty(DFKG.SHARED_PHRASE, phrase);
-            for (String t : member.sharedTechnologies()) e.addProperty(DFKG.SHARED_TECHNOLOGY, m.createResource(iris.rebase(t)));
-            for (String a : member.sharedAgencies()) e.addProperty(DFKG.SHARED_AGENCY, m.createResource(iris.agency(a)));
-            e.addLiteral(DFKG.LINK_SCORE, m.createTypedLiteral(BigDecimal.valueOf(member.score()).setScale(3, java.math.RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
-            r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
-        }
+        for (Programme.Member member : p.members()) evidence(m, r, p, member, DFKG.PROGRAMME_MEMBER);
+        // A side mention keeps its evidence too, so that a reader sees why the task names the programme.
+        for (Programme.Member member : p.mentions()) evidence(m, r, p, member, DFKG.PROGRAMME_MENTION);
         return m;
+    }
+
+    private void evidence(Model m, Resource r, Programme p, Programme.Member member, org.apache.jena.rdf.model.Property link) {
+        Resource task = m.createResource(iris.task(member.task().docId(), member.task().taskKey()));
+        r.addProperty(link, task);
+        Resource e = m.createResource(iris.linkEvidence(p.key(), member.task().docId(), member.task().taskKey()), DFKG.LINK_EVIDENCE);
+        e.addProperty(DFKG.LINKED_TASK, task);
+        e.addProperty(DFKG.CLOSEST_TASK, m.createResource(iris.task(member.closest().docId(), member.closest().taskKey())));
+        for (String phrase : member.sharedPhrases()) e.addProperty(DFKG.SHARED_PHRASE, phrase);
+        for (String t : member.sharedTechnologies()) e.addProperty(DFKG.SHARED_TECHNOLOGY, m.createResource(iris.rebase(t)));
+        for (String a : member.sharedAgencies()) e.addProperty(DFKG.SHARED_AGENCY, m.createResource(iris.agency(a)));
+        e.addLiteral(DFKG.LINK_SCORE, m.createTypedLiteral(BigDecimal.valueOf(member.score()).setScale(3, java.math.RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+        r.addProperty(DFKG.HAS_LINK_EVIDENCE, e);
     }
 
     /** An agency's year, of the corpus or of a programme: the agency, the year, its documents and its tasks by role. */

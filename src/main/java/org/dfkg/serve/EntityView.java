@@ -61,6 +61,7 @@ final class EntityView {
         if (isA(s, DFKG.PROGRAMME.asNode())) {
             m.put("timeline", timeline(s));
             m.put("changes", changes(s));
+            m.put("sideMentions", sideMentions(s));
         }
         if (isA(s, DFKG.AGENCY.asNode())) {
             m.put("tasksByYear", agencyTasksByYear(s));
@@ -244,6 +245,22 @@ final class EntityView {
             }
             out.add(Map.of("year", year, "count", rows.size(), "tasks", rows, "leads", new ArrayList<>(leads.values())));
         });
+        return out;
+    }
+
+    /** The tasks about another topic that name a programme in one clause (dfkg:programmeMention), with what they say. */
+    private List<Map<String, Object>> sideMentions(Node programme) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Node task : objects(programme, DFKG.PROGRAMME_MENTION.asNode())) {
+            Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
+            Node text = object(task, DCTerms.description.asNode());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("task", link(task));
+            row.put("document", doc == null ? null : link(doc));
+            row.put("quote", text == null ? "" : text.getLiteralLexicalForm());
+            out.add(row);
+        }
+        out.sort(Comparator.comparing(r -> ((Map<?, ?>) r.get("task")).get("iri").toString()));
         return out;
     }
 

@@ -198,6 +198,7 @@ public final class DFKG {
 
     /** A task that belongs to the programme. */
     public static final Property PROGRAMME_MEMBER = property("programmeMember");
+    public static final Property PROGRAMME_MENTION = property("programmeMention");
 
     /** The place's six-digit administrative division code of the national standard GB/T 2260. */
     public static final Property DIVISION_CODE = property("divisionCode");

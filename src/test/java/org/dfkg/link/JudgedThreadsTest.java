@@ -38,7 +38,8 @@ class JudgedThreadsTest {
             int best = 0;
             for (Programme p : programmes) {
                 Set<String> in = new TreeSet<>();
-                for (Programme.Member m : p.members()) {
+                // As queries/eval/threads.rq: a thread is every task that names the initiative, side mentions included.
+                for (Programme.Member m : concat(p.members(), p.mentions())) {
                     String text = texts.get(m.task().id());
                     if (docs.contains(m.task().docId()) && keywords.stream().anyMatch(text::contains)) in.add(m.task().docId());
                 }
@@ -77,6 +78,20 @@ class JudgedThreadsTest {
         // 依托全省电子政务外网，建立省级数据中心平台 / 依托全省政务外网和无线宽带城市网络，选择…
         assertTrue(!members.contains("fj-2010-work-points/s2-t2") && !members.contains("fj-2010-work-points/s4-t4"), members.toString());
         assertTrue(members.contains("fj-2010-work-points/s3-t2"), "推进电子政务外网应用 stays: " + members);
+    }
+
+    @Test
+    void aTaskAboutAnotherTopicNamesTheExtranetWithoutBeingItsMember() {
+        Programme extranet = BuiltGraph.result().links().programmes().stream().filter(p -> p.label().equals("政务外网")).findFirst().orElseThrow();
+        // （十六）推动数字经济产业园区建设。… 建设…政务外网安全接入平台 …
+        assertTrue(extranet.mentions().stream().anyMatch(m -> m.task().id().equals("fj-2019-work-points/s3-t1")), extranet.mentions().toString());
+        assertTrue(!has(extranet, "fj-2019-work-points/s3-t1"), "not a member");
+    }
+
+    private static List<Programme.Member> concat(List<Programme.Member> a, List<Programme.Member> b) {
+        List<Programme.Member> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static boolean has(Programme p, String taskId) {

@@ -71,8 +71,10 @@ class ProgrammeLinkerTest {
         for (var e : expected.entrySet()) {
             Programme p = r.programmes().stream().filter(x -> x.label().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new AssertionError("no programme " + e.getKey() + " among " + r.programmes().stream().map(Programme::label).toList()));
+            // The documents of the thread: its members and the tasks that name it in a side clause.
             TreeSet<String> docs = new TreeSet<>();
             p.members().forEach(m -> docs.add(m.task().docId()));
+            p.mentions().forEach(m -> docs.add(m.task().docId()));
             assertEquals(e.getValue(), String.join(",", docs), e.getKey());
         }
         assertTrue(r.pairsScored() < r.allPairs() / 10, r.pairsScored() + " pairs scored of " + r.allPairs());
@@ -100,6 +102,29 @@ class ProgrammeLinkerTest {
         tasks.add(words(task("d1", "d", 2011, "网格化管理"), "网格化", "管理"));
         LinkResult r = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(tasks);
         assertEquals(List.of("网格化管理"), r.programmes().stream().map(Programme::label).toList());
+    }
+
+    @Test
+    void aTaskAboutAnotherTopicIsASideMentionWhileOthersSpanTwoDocuments() {
+        List<LinkedTask> tasks = new ArrayList<>();
+        for (int i = 0; i < 200; i++) tasks.add(task("d" + (i % 4), "f" + i, 2010 + i % 4, "filler" + i));
+        tasks.add(heading(task("d0", "a", 2010, "政务外网", "外网应用"), "外网应用"));
+        tasks.add(heading(task("d1", "b", 2011, "政务外网", "外网应用", "电子政务网络"), "外网应用"));
+        tasks.add(heading(task("d2", "c", 2019, "政务外网", "产业园区"), "产业园区"));
+        Programme p = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(tasks).programmes().getFirst();
+        assertEquals(List.of("d0/a", "d1/b"), p.members().stream().map(m -> m.task().id()).toList());
+        assertEquals(List.of("d2/c"), p.mentions().stream().map(m -> m.task().id()).toList(), "its heading 产业园区 is no member's phrase");
+        // With only one other document left, the side mention stays a member: a programme is never made of side clauses.
+        List<LinkedTask> pair = new ArrayList<>(tasks.subList(0, 200));
+        pair.add(tasks.get(200));
+        pair.add(tasks.get(202));
+        Programme small = new ProgrammeLinker(Map.of(), Set.of(), org.dfkg.Lexicons.linking()).link(pair).programmes().getFirst();
+        assertEquals(List.of(), small.mentions());
+    }
+
+    private static LinkedTask heading(LinkedTask t, String... headingPhrases) {
+        return new LinkedTask(t.docId(), t.taskKey(), t.year(), t.jurisdictionId(), t.phrases(), t.words(), Set.of(headingPhrases), t.quotedNames(),
+                t.technologies(), t.agencies(), t.roles());
     }
 
     private static LinkedTask words(LinkedTask t, String... words) {

@@ -106,6 +106,10 @@ class LinkedDataTest {
         assertTrue(technology.contains("上位概念 Broader") && technology.contains("移动通信"), "broader term");
         assertTrue(technology.contains("下位概念 Narrower") && technology.contains("TD-LTE"), "narrower term");
         assertTrue(technology.contains("Tasks that mention it"), "tasks by year");
+        // 政务外网's page (its IRI is minted from its key): the task about industrial parks names it in one clause only.
+        String extranet = get("page/programme/f450fc89c18b2c62", null).body();
+        int side = extranet.indexOf("旁及该项目的任务");
+        assertTrue(side > 0 && extranet.indexOf("推动数字经济产业园区建设") > side, "a side mention is listed apart, after the timeline");
         String search = get("search?q=" + URLEncoder.encode("政务外网", StandardCharsets.UTF_8), null).body();
         assertTrue(search.contains("fj-2010") || search.contains("2010"), search);
     }

@@ -98,6 +98,8 @@ class ShapesCatchBreakageTest {
                 Arguments.of("[citation]", "DELETE { ?c dfkg:citedDocument ?d } WHERE { ?c a dfkg:Citation ; dfkg:citedDocument ?d }"),
                 Arguments.of("[programme]", "DELETE { ?p dfkg:keyPhrase ?k } WHERE { ?p a dfkg:Programme ; dfkg:keyPhrase ?k }"),
                 Arguments.of("has no link evidence", "INSERT { ?p dfkg:programmeMember " + TASK + " } WHERE { ?p a dfkg:Programme }"),
+                Arguments.of("is both a member and a side mention", "INSERT { ?p dfkg:programmeMention ?t } WHERE { ?p a dfkg:Programme ; dfkg:programmeMember ?t }"),
+                Arguments.of("[programme]", "INSERT { ?p dfkg:programmeMention <https://w3id.org/dfkg/id/place/fujian> } WHERE { ?p a dfkg:Programme }"),
                 Arguments.of("[link evidence]", "DELETE { ?e dfkg:linkScore ?s } WHERE { ?e a dfkg:LinkEvidence ; dfkg:linkScore ?s }"),
                 Arguments.of("[agency change event]", "DELETE { ?e dcterms:source ?s } WHERE { ?e a org:ChangeEvent ; dcterms:source ?s }"),
                 Arguments.of("lies among its own predecessors", "INSERT { ?e org:originalOrganization ?new . ?new org:resultedFrom ?e } WHERE { ?e a org:ChangeEvent ; org:resultingOrganization ?new }"),
