@@ -101,7 +101,9 @@ class ResearchQueriesTest {
     @Test
     void programmesSpanTheYearsAndTheCityTakesUpProvincialOnes() throws Exception {
         List<String> three = rows(read("programmes-in-three-or-more-documents.rq"), "label");
-        assertTrue(three.containsAll(List.of("政务外网", "无线城市", "三网融合")), three.toString());
+        // 三网融合's third document names it only in side clauses (有线数字电视整体转换; a list of industries), so
+        // its members span two documents; queries/eval/threads.rq still returns all three.
+        assertTrue(three.containsAll(List.of("政务外网", "无线城市")), three.toString());
         List<String> leads = rows(read("programme-lead-agencies-by-year.rq"), "year", "agencyLabel");
         assertTrue(leads.stream().anyMatch(r -> r.startsWith("2017\t福州市")), leads.toString());
         List<String> city = rows(read("city-tasks-continuing-provincial-programmes.rq"), "label", "cityDoc");

@@ -198,6 +198,7 @@ public final class DFKG {
 
     /** A task that belongs to the programme. */
     public static final Property PROGRAMME_MEMBER = property("programmeMember");
+    /** A task about another topic that names the programme in one clause of its body (推动数字经济产业园区建设 naming the extranet's secure access platform). It is no member and counts in none of the programme's sums. */
     public static final Property PROGRAMME_MENTION = property("programmeMention");
 
     /** The place's six-digit administrative division code of the national standard GB/T 2260. */
