@@ -89,7 +89,7 @@ public final class CrossDocumentLinker {
         String heading = heading(t.span());
         return new LinkedTask(d.source().id(), t.span().key(), d.source().metadata().periodStart(), d.jurisdictionId(),
                 reading.phrases(), reading.words(), heading == null ? Set.of() : keyPhrases().phrases(heading),
-                keyPhrases().quotedNames(text), technologies, agencies, roles);
+                reading.quotedNames(), technologies, agencies, roles);
     }
 
     /** A task's heading: its first sentence, when short and followed by others (（十六）推动数字经济产业园区建设。); else null. */

@@ -66,15 +66,16 @@ public final class KeyPhrases {
         return out;
     }
 
-    /** A task's key phrases, and the content words they are made of (the linker asks how common each word is). */
-    public record Reading(Set<String> phrases, Set<String> words) {}
+    /** A task's key phrases, the content words they are made of (the linker asks how common each word is), and its quoted names. */
+    public record Reading(Set<String> phrases, Set<String> words, Set<String> quotedNames) {}
 
     public Set<String> phrases(String text) {
         return read(text).phrases();
     }
 
     public Reading read(String text) {
-        Set<String> out = new TreeSet<>(quotedNames(text));
+        Set<String> quoted = quotedNames(text);
+        Set<String> out = new TreeSet<>(quoted);
         Set<String> contentWords = new TreeSet<>();
         List<String> run = new ArrayList<>();
         boolean placeLed = false;
@@ -112,7 +113,7 @@ public final class KeyPhrases {
             if (placeLed) run.add(t.word);
         }
         addRun(run, placeLed, out);
-        return new Reading(out, contentWords);
+        return new Reading(out, contentWords, quoted);
     }
 
     /**
@@ -123,9 +124,8 @@ public final class KeyPhrases {
     private List<Term> terms(String text) {
         List<Term> out = new ArrayList<>();
         for (Term t : segment.seg(text)) {
-            String n = t.nature == null ? "" : t.nature.toString();
-            boolean organisation = n.startsWith("nt") && !words.isAgency(t.word);
-            if (organisation || (n.startsWith("nt") && PUNCTUATION.matcher(t.word).find())) out.addAll(plain.seg(t.word));
+            boolean organisation = t.nature != null && t.nature.toString().startsWith("nt");
+            if (organisation && (!words.isAgency(t.word) || PUNCTUATION.matcher(t.word).find())) out.addAll(plain.seg(t.word));
             else out.add(t);
         }
         return out;

@@ -149,11 +149,10 @@ public final class ProgrammeLinker {
             if (docs.size() < MIN_DOCUMENTS || !labels.add(c.label)) continue;
             Comparator<Programme.Member> byYear = Comparator.comparing((Programme.Member m) -> m.task().year() == null ? Integer.MAX_VALUE : m.task().year())
                     .thenComparing(m -> m.task().id());
-            List<Programme.Member> mentions = sideMentions(members);
-            Set<Programme.Member> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            apart.addAll(mentions);
-            members.removeIf(apart::contains);
+            Set<Programme.Member> side = sideMentions(members);
+            members.removeIf(side::contains);
             members.sort(byYear);
+            List<Programme.Member> mentions = new ArrayList<>(side);
             mentions.sort(byYear);
             Integer first = members.stream().map(m -> m.task().year()).filter(y -> y != null).min(Integer::compare).orElse(null);
             Integer last = members.stream().map(m -> m.task().year()).filter(y -> y != null).max(Integer::compare).orElse(null);
@@ -170,12 +169,13 @@ public final class ProgrammeLinker {
      * apart only while the other members still span two documents, so a programme is never made of
      * side clauses alone. Counting each phrase's members once keeps this linear in the members.
      */
-    private static List<Programme.Member> sideMentions(List<Programme.Member> members) {
+    private static Set<Programme.Member> sideMentions(List<Programme.Member> members) {
         Map<String, Integer> holders = new HashMap<>();
         for (Programme.Member m : members) {
             for (String p : m.task().phrases()) holders.merge(p, 1, Integer::sum);
         }
-        List<Programme.Member> side = new ArrayList<>();
+        // By identity: a member is a record of lists, and two members are never the same task.
+        Set<Programme.Member> side = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Programme.Member m : members) {
             Set<String> heading = m.task().headingPhrases();
             if (heading.isEmpty() || m.sharedPhrases().isEmpty() || m.sharedPhrases().stream().anyMatch(heading::contains)) continue;
@@ -189,13 +189,11 @@ public final class ProgrammeLinker {
             }
             if (!sharedWithOthers) side.add(m);
         }
-        Set<String> sideTasks = new HashSet<>();
-        side.forEach(m -> sideTasks.add(m.task().id()));
-        Set<String> coreDocuments = new TreeSet<>();
+        Set<String> coreDocuments = new HashSet<>();
         for (Programme.Member m : members) {
-            if (!sideTasks.contains(m.task().id())) coreDocuments.add(m.task().docId());
+            if (!side.contains(m)) coreDocuments.add(m.task().docId());
         }
-        return coreDocuments.size() >= MIN_DOCUMENTS ? side : new ArrayList<>();
+        return coreDocuments.size() >= MIN_DOCUMENTS ? side : Set.of();
     }
 
     private static int yearOf(LinkedTask t) {

@@ -226,11 +226,7 @@ final class EntityView {
         Map<String, List<Map<String, Object>>> byYear = new TreeMap<>();
         for (Node task : objects(programme, DFKG.PROGRAMME_MEMBER.asNode())) {
             Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("document", doc == null ? null : link(doc));
-            row.put("task", link(task));
-            Node text = object(task, DCTerms.description.asNode());
-            row.put("quote", text == null ? "" : text.getLiteralLexicalForm());
+            Map<String, Object> row = quotedTask(task, doc);
             row.put("leads", links(objects(task, DFKG.LEAD_AGENCY.asNode())));
             byYear.computeIfAbsent(doc == null ? "?" : year(doc), k -> new ArrayList<>()).add(row);
         }
@@ -251,17 +247,19 @@ final class EntityView {
     /** The tasks about another topic that name a programme in one clause (dfkg:programmeMention), with what they say. */
     private List<Map<String, Object>> sideMentions(Node programme) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Node task : objects(programme, DFKG.PROGRAMME_MENTION.asNode())) {
-            Node doc = object(task, DFKG.IN_DOCUMENT.asNode());
-            Node text = object(task, DCTerms.description.asNode());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("task", link(task));
-            row.put("document", doc == null ? null : link(doc));
-            row.put("quote", text == null ? "" : text.getLiteralLexicalForm());
-            out.add(row);
-        }
+        for (Node task : objects(programme, DFKG.PROGRAMME_MENTION.asNode())) out.add(quotedTask(task, object(task, DFKG.IN_DOCUMENT.asNode())));
         out.sort(Comparator.comparing(r -> ((Map<?, ?>) r.get("task")).get("iri").toString()));
         return out;
+    }
+
+    /** A task with its document and what it says, as a programme page quotes it. */
+    private Map<String, Object> quotedTask(Node task, Node doc) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("document", doc == null ? null : link(doc));
+        row.put("task", link(task));
+        Node text = object(task, DCTerms.description.asNode());
+        row.put("quote", text == null ? "" : text.getLiteralLexicalForm());
+        return row;
     }
 
     /** A programme's changes from each document that holds it to the next (dfkg:ProgrammeChange), in order of years. */
