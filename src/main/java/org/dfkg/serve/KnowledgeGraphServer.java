@@ -81,7 +81,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         EntityServlet entities = new EntityServlet(dataset, settings.iris(), pages, prefixes, settings.datasetName());
         DescriptionServlet description = new DescriptionServlet(new DatasetDescription(dataset, settings.iris(), dataset::dumps, settings.datasetName()));
         String endpointPath = "/" + settings.datasetName() + "/sparql";
-        WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()), dataset, settings.iris());
+        WorkbenchServlet workbench = new WorkbenchServlet(pages, endpointPath, ExampleQueries.read(settings.queries()), dataset, settings.iris(),
+                settings.documentsPerPage());
         AnalysisServlet analyses = new AnalysisServlet(dataset, settings.iris(), pages, endpointPath);
         CappedQuery queries = new CappedQuery(settings.maxRows());
         MemoryWatchdog memory = new MemoryWatchdog(MEMORY_FRACTION, () -> queries.stopLongestRunning(
