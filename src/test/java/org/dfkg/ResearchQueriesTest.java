@@ -1,5 +1,6 @@
 package org.dfkg;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,8 +83,13 @@ class ResearchQueriesTest {
 
     @Test
     void digitalOfficeLeadsTasksIn2010And2013() throws Exception {
-        Set<String> years = new TreeSet<>(rows(read("tasks-led-by-agency-by-year.rq"), "year"));
-        assertTrue(years.containsAll(Set.of("2010", "2013")), "省数字办 leads in " + years);
+        // The query answers one year, 2010 unless the year in its COALESCE is changed, as its comment tells a reader to.
+        String query = read("tasks-led-by-agency-by-year.rq");
+        for (String year : List.of("2010", "2013")) {
+            List<String> years = rows(query.replace("\"2010\"^^xsd:gYear", "\"" + year + "\"^^xsd:gYear"), "year");
+            assertFalse(years.isEmpty(), "省数字办 leads tasks in " + year);
+            assertEquals(Set.of(year), new TreeSet<>(years), "only tasks of " + year);
+        }
     }
 
     @Test
