@@ -17,14 +17,17 @@ import java.util.Map;
 final class WorkbenchServlet extends HttpServlet {
     static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
 
+    /** One page of documents: the page is chosen on identifier and year alone, then only its rows are read further. */
     private static final String DOCUMENTS = """
             PREFIX dfkg: <https://w3id.org/dfkg/ontology#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?doc ?id ?title ?year ?place ?tasks WHERE {
-              ?doc a dfkg:PolicyDocument ; dcterms:identifier ?id .
+              { SELECT ?doc ?id ?year WHERE {
+                  ?doc a dfkg:PolicyDocument ; dcterms:identifier ?id .
+                  OPTIONAL { ?doc dfkg:periodStart ?year }
+                } ORDER BY DESC(?year) ?id LIMIT %d OFFSET %d }
               OPTIONAL { ?doc dcterms:title ?title }
-              OPTIONAL { ?doc dfkg:periodStart ?year }
               OPTIONAL { ?doc dfkg:taskCount ?tasks }
               OPTIONAL { ?doc dfkg:jurisdiction/skos:prefLabel ?place . FILTER (LANG(?place) = "zh") }
             }
@@ -55,7 +58,7 @@ final class WorkbenchServlet extends HttpServlet {
     /** One page of the documents of the graph, newest first, with their local pages. */
     private List<Map<String, Object>> documents(int page) {
         List<Map<String, Object>> out = new java.util.ArrayList<>();
-        String onePage = DOCUMENTS + "LIMIT " + documentsPerPage + " OFFSET " + (long) (page - 1) * documentsPerPage;
+        String onePage = DOCUMENTS.formatted(documentsPerPage, (long) (page - 1) * documentsPerPage);
         for (Map<String, String> row : SelectRows.of(dataset, onePage)) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("href", EntityView.localHref(iris, row.get("doc")));
